@@ -1,0 +1,48 @@
+import { closeDb } from '@/lib/db/client';
+import { dbCommand } from './commands/db';
+import { adminsCommand } from './commands/admins';
+import { setupCommand } from './commands/setup';
+import { CliError } from './cli-error';
+
+const USAGE = `Usage: thalamus <command>
+
+Commands:
+  setup                         apply migrations, then provision keys, default clients and the first admin
+  db migrate                    apply pending database migrations
+  db migration-new <name>       author the next migration for SQLite and PostgreSQL from prisma/schema.prisma
+  admins create --email E [--password P] [--name N] [--role admin|super_admin]
+                                create an administrator (a password is generated and printed if omitted)
+
+Environment: DATABASE_URL (default file:./data/thalamus.db), APP_URL, see .env.example.`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'setup':
+        return await setupCommand(rest);
+      case 'db':
+        return await dbCommand(rest);
+      case 'admins':
+        return await adminsCommand(rest);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        console.log(USAGE);
+        return command === undefined ? 1 : 0;
+      default:
+        throw new CliError(`Unknown command "${command}"`);
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      console.error(`thalamus: ${error.message}`);
+      if (error.showUsage) console.error(`\n${USAGE}`);
+      return 2;
+    }
+    console.error(`thalamus: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  } finally {
+    await closeDb();
+  }
+}

@@ -1,0 +1,80 @@
+import { expect, test } from '@playwright/test';
+import * as oidc from 'openid-client';
+import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { adminClient, baseURL, basicAuth, syncClient } from '../support/test-env';
+
+test.describe('Client credentials grant', () => {
+  test('a default client gets a signed JWT access token that verifies against the published JWKS', async () => {
+    // A real relying-party library, configured from discovery like any integration.
+    const config = await oidc.discovery(new URL(baseURL), syncClient.id, syncClient.secret, undefined, {
+      execute: [oidc.allowInsecureRequests],
+    });
+    const tokens = await oidc.clientCredentialsGrant(config, { scope: 'directory:read' });
+    expect(tokens.token_type.toLowerCase()).toBe('bearer');
+    expect(tokens.scope).toBe('directory:read');
+
+    const jwks = createRemoteJWKSet(new URL(`${baseURL}/oauth/jwks`));
+    const { payload, protectedHeader } = await jwtVerify(tokens.access_token, jwks, {
+      issuer: baseURL,
+      audience: `${baseURL}/api`,
+      typ: 'at+jwt', // RFC 9068 §2.1
+    });
+    expect(protectedHeader.alg).toBe('ES256');
+    expect(payload.client_id).toBe(syncClient.id);
+    expect(payload.sub).toBe(syncClient.id);
+  });
+
+  test('the Admin Client gets an opaque token that introspection reports as active (RFC 7662)', async ({ request }) => {
+    const config = await oidc.discovery(new URL(baseURL), adminClient.id, adminClient.secret, undefined, {
+      execute: [oidc.allowInsecureRequests],
+    });
+    const tokens = await oidc.clientCredentialsGrant(config, { scope: 'clients:read clients:write' });
+    expect(tokens.access_token.split('.')).toHaveLength(1);
+    const introspection = await oidc.tokenIntrospection(config, tokens.access_token);
+    expect(introspection).toMatchObject({ active: true, client_id: adminClient.id, scope: 'clients:read clients:write', aud: `${baseURL}/api` });
+
+    const revoked = await request.post('/oauth/revoke', {
+      headers: { Authorization: basicAuth(adminClient.id, adminClient.secret) },
+      form: { token: tokens.access_token },
+    });
+    expect(revoked.status()).toBe(200);
+    expect((await oidc.tokenIntrospection(config, tokens.access_token)).active).toBe(false);
+  });
+
+  test('the Sync Service Client gets the directory scopes and nothing more', async ({ request }) => {
+    const granted = await request.post('/oauth/token', {
+      headers: { Authorization: basicAuth(syncClient.id, syncClient.secret) },
+      form: { grant_type: 'client_credentials', scope: 'directory:read directory:write' },
+    });
+    expect(granted.status()).toBe(200);
+    expect((await granted.json()).scope).toBe('directory:read directory:write');
+
+    const widened = await request.post('/oauth/token', {
+      headers: { Authorization: basicAuth(syncClient.id, syncClient.secret) },
+      form: { grant_type: 'client_credentials', scope: 'clients:write' },
+    });
+    expect(widened.status()).toBe(400);
+    expect((await widened.json()).error).toBe('invalid_scope');
+  });
+
+  test('token responses must not be cached (RFC 6749 §5.1)', async ({ request }) => {
+    const response = await request.post('/oauth/token', {
+      headers: { Authorization: basicAuth(adminClient.id, adminClient.secret) },
+      form: { grant_type: 'client_credentials' },
+    });
+    expect(response.status()).toBe(200);
+    expect(response.headers()['cache-control']).toContain('no-store');
+  });
+
+  test('the secret may also be sent in the form body (client_secret_post), but only the right one', async ({ request }) => {
+    const ok = await request.post('/oauth/token', {
+      form: { grant_type: 'client_credentials', client_id: adminClient.id, client_secret: adminClient.secret },
+    });
+    expect(ok.status()).toBe(200);
+    const wrong = await request.post('/oauth/token', {
+      form: { grant_type: 'client_credentials', client_id: adminClient.id, client_secret: 'thcs_not-the-secret' },
+    });
+    expect(wrong.status()).toBe(401);
+    expect((await wrong.json()).error).toBe('invalid_client');
+  });
+});

@@ -1,0 +1,37 @@
+import type { OAuthClient } from '@/lib/db/generated/sqlite/client';
+
+export type ClientRow = OAuthClient & { secrets: { digest: string; expiresAt: Date | null }[] };
+
+/**
+ * The client as oidc-provider sees it (RFC 7591 §2 metadata). Thalamus never hands the
+ * provider a secret: `client_secret` carries a placeholder and the live digests ride in
+ * `thalamus_secret_digests`, which the overridden `compareClientSecret` checks.
+ * Symmetric (HS*) algorithms are disabled, so the placeholder is never used as a key.
+ */
+export function toProviderMetadata(row: ClientRow, now = new Date()) {
+  const confidential = row.tokenEndpointAuthMethod !== 'none';
+  const digests = row.secrets.filter((s) => !s.expiresAt || s.expiresAt > now).map((s) => s.digest);
+  return {
+    client_id: row.clientId,
+    client_name: row.name,
+    ...(confidential ? { client_secret: `digest-only:${row.clientId}` } : {}),
+    application_type: row.applicationType,
+    token_endpoint_auth_method: row.tokenEndpointAuthMethod,
+    grant_types: parseList(row.grantTypes),
+    response_types: parseList(row.responseTypes),
+    redirect_uris: parseList(row.redirectUris),
+    post_logout_redirect_uris: parseList(row.postLogoutRedirectUris),
+    scope: parseList(row.scopes).join(' '),
+    id_token_signed_response_alg: 'ES256',
+    ...(row.logoUri ? { logo_uri: row.logoUri } : {}),
+    thalamus_require_consent: row.requireConsent,
+    thalamus_require_pkce: row.requirePkce,
+    thalamus_access_token_format: row.accessTokenFormat,
+    thalamus_secret_digests: digests,
+  };
+}
+
+export function parseList(json: string): string[] {
+  const value: unknown = JSON.parse(json);
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}

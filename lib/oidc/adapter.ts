@@ -1,0 +1,96 @@
+import { errors, type Adapter, type AdapterPayload } from 'oidc-provider';
+import { getDb } from '@/lib/db/client';
+import { toProviderMetadata } from '@/lib/clients/provider-metadata';
+
+/**
+ * oidc-provider storage adapter backed by Prisma.
+ *
+ * - `Client` is read from the oauth_clients table and is read-only here: clients are
+ *   written by lib/clients (console, admin API, CLI), never by the provider.
+ * - Every other model (Session, Interaction, AuthorizationCode, AccessToken,
+ *   RefreshToken, ClientCredentials, Grant, …) lives in oidc_models keyed by
+ *   (type, id), with indexed grant_id, uid, user_code and expires_at.
+ * - `consume` is a conditional update: of two concurrent consumers exactly one
+ *   wins; the other gets `invalid_grant` (RFC 6749 §4.1.2: a code is single-use).
+ * - Expired rows are never returned, and `purgeExpired` deletes them.
+ */
+export class PrismaAdapter implements Adapter {
+  constructor(private readonly type: string) {}
+
+  async upsert(id: string, payload: AdapterPayload, expiresIn: number): Promise<void> {
+    if (this.type === 'Client') throw new Error('Clients are managed by Thalamus, not by the provider');
+    const db = await getDb();
+    const data = {
+      payload: JSON.stringify(payload),
+      grantId: payload.grantId ?? null,
+      uid: payload.uid ?? null,
+      userCode: payload.userCode ?? null,
+      expiresAt: expiresIn ? new Date(Date.now() + expiresIn * 1000) : null,
+    };
+    await db.oidcModel.upsert({
+      where: { type_id: { type: this.type, id } },
+      create: { type: this.type, id, ...data },
+      update: data,
+    });
+  }
+
+  async find(id: string): Promise<AdapterPayload | undefined> {
+    const db = await getDb();
+    if (this.type === 'Client') {
+      const row = await db.oAuthClient.findUnique({
+        where: { clientId: id },
+        include: { secrets: { select: { digest: true, expiresAt: true } } },
+      });
+      if (!row || !row.enabled) return undefined;
+      return toProviderMetadata(row) as unknown as AdapterPayload;
+    }
+    const row = await db.oidcModel.findUnique({ where: { type_id: { type: this.type, id } } });
+    return live(row);
+  }
+
+  async findByUid(uid: string): Promise<AdapterPayload | undefined> {
+    const db = await getDb();
+    return live(await db.oidcModel.findFirst({ where: { type: this.type, uid } }));
+  }
+
+  async findByUserCode(userCode: string): Promise<AdapterPayload | undefined> {
+    const db = await getDb();
+    return live(await db.oidcModel.findFirst({ where: { type: this.type, userCode } }));
+  }
+
+  async consume(id: string): Promise<void> {
+    const db = await getDb();
+    const { count } = await db.oidcModel.updateMany({
+      where: { type: this.type, id, consumedAt: null },
+      data: { consumedAt: new Date() },
+    });
+    if (count === 0) throw new errors.InvalidGrant(`${this.type} has already been used`);
+  }
+
+  async destroy(id: string): Promise<void> {
+    const db = await getDb();
+    await db.oidcModel.deleteMany({ where: { type: this.type, id } });
+  }
+
+  async revokeByGrantId(grantId: string): Promise<void> {
+    const db = await getDb();
+    await db.oidcModel.deleteMany({ where: { grantId } });
+  }
+}
+
+type Row = { payload: string; expiresAt: Date | null; consumedAt: Date | null } | null;
+
+function live(row: Row): AdapterPayload | undefined {
+  if (!row) return undefined;
+  if (row.expiresAt && row.expiresAt.getTime() <= Date.now()) return undefined;
+  const payload = JSON.parse(row.payload) as AdapterPayload;
+  if (row.consumedAt) payload.consumed = Math.floor(row.consumedAt.getTime() / 1000);
+  return payload;
+}
+
+/** Deletes artefacts past their expiry; returns how many went. */
+export async function purgeExpired(now = new Date()): Promise<number> {
+  const db = await getDb();
+  const { count } = await db.oidcModel.deleteMany({ where: { expiresAt: { lt: now } } });
+  return count;
+}

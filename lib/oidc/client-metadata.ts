@@ -1,0 +1,33 @@
+import type { Client } from 'oidc-provider';
+
+/**
+ * Typed access to Thalamus's extra client metadata (see extraClientMetadata in
+ * configuration.ts and toProviderMetadata in lib/clients).
+ */
+type Extra = {
+  thalamus_require_consent?: boolean;
+  thalamus_require_pkce?: boolean;
+  thalamus_access_token_format?: 'jwt' | 'opaque';
+  thalamus_secret_digests?: string[];
+};
+
+function extra(client: Client): Extra {
+  return client as unknown as Extra;
+}
+
+/** PKCE is required for public clients always, and for confidential clients unless switched off (RFC 9700 §2.1.1). */
+export function clientRequiresPkce(client: Client): boolean {
+  return client.tokenEndpointAuthMethod === 'none' || extra(client).thalamus_require_pkce !== false;
+}
+
+export function clientRequiresConsent(client: Client): boolean {
+  return extra(client).thalamus_require_consent === true;
+}
+
+export function clientAccessTokenFormat(client: Client | undefined): 'jwt' | 'opaque' {
+  return client && extra(client).thalamus_access_token_format === 'opaque' ? 'opaque' : 'jwt';
+}
+
+export function clientSecretDigests(client: Client): string[] {
+  return extra(client).thalamus_secret_digests ?? [];
+}

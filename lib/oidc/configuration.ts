@@ -1,0 +1,120 @@
+import { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import { env, issuer } from '@/lib/config/env';
+import type { KeyMaterial } from '@/lib/keys/keys';
+import { API_SCOPES, BUILTIN_SCOPES } from '@/lib/scopes/builtin-scopes';
+import { PrismaAdapter } from './adapter';
+import { findAccount } from './find-account';
+import { renderProviderError } from './error-page';
+import { clientAccessTokenFormat, clientRequiresPkce } from './client-metadata';
+
+/** The resource Thalamus's own API answers to; the default audience of client_credentials tokens (RFC 8707). */
+export function defaultResource(): string {
+  return `${issuer()}/api`;
+}
+
+export function providerConfiguration(keys: KeyMaterial): Configuration {
+  const ttl = env().ACCESS_TOKEN_TTL;
+  return {
+    adapter: PrismaAdapter,
+    clients: [],
+    findAccount,
+    jwks: keys.jwks as Configuration['jwks'],
+    cookies: {
+      keys: keys.cookieKeys,
+      names: { session: 'thalamus_session', interaction: 'thalamus_interaction', resume: 'thalamus_resume' },
+      long: { httpOnly: true, sameSite: 'lax', signed: true },
+      short: { httpOnly: true, sameSite: 'lax', signed: true },
+    },
+    routes: {
+      authorization: '/oauth/authorize',
+      token: '/oauth/token',
+      userinfo: '/oauth/userinfo',
+      jwks: '/oauth/jwks',
+      introspection: '/oauth/introspect',
+      revocation: '/oauth/revoke',
+      end_session: '/oauth/logout',
+      code_verification: '/oauth/device',
+      device_authorization: '/oauth/device/auth',
+      pushed_authorization_request: '/oauth/par',
+      registration: '/oauth/register',
+      backchannel_authentication: '/oauth/backchannel',
+      challenge: '/oauth/challenge',
+    },
+    // Authorization code is the only interactive flow: implicit and hybrid responses
+    // put tokens in the front channel, which OAuth 2.1 and RFC 9700 §2.1.2 retire.
+    responseTypes: ['code'],
+    pkce: { required: (_ctx, client) => clientRequiresPkce(client) },
+    clientAuthMethods: ['client_secret_basic', 'client_secret_post', 'none'],
+    clientDefaults: {
+      grant_types: ['authorization_code'],
+      response_types: ['code'],
+      token_endpoint_auth_method: 'client_secret_basic',
+      id_token_signed_response_alg: 'ES256',
+    },
+    // Only asymmetric algorithms: client secrets are stored as digests and never
+    // serve as HMAC keys.
+    enabledJWA: {
+      idTokenSigningAlgValues: ['ES256', 'RS256'],
+      userinfoSigningAlgValues: ['ES256', 'RS256'],
+      introspectionSigningAlgValues: ['ES256', 'RS256'],
+      authorizationSigningAlgValues: ['ES256', 'RS256'],
+      requestObjectSigningAlgValues: ['ES256', 'RS256'],
+      clientAuthSigningAlgValues: ['ES256', 'RS256'],
+    },
+    scopes: BUILTIN_SCOPES.map((s) => s.name),
+    claims: {
+      openid: ['sub'],
+      profile: ['name', 'nickname', 'picture', 'updated_at'],
+      email: ['email', 'email_verified'],
+    },
+    extraClientMetadata: {
+      properties: ['thalamus_require_consent', 'thalamus_require_pkce', 'thalamus_access_token_format', 'thalamus_secret_digests'],
+    },
+    features: {
+      devInteractions: { enabled: false },
+      clientCredentials: { enabled: true },
+      introspection: { enabled: true },
+      revocation: { enabled: true },
+      userinfo: { enabled: true },
+      rpInitiatedLogout: { enabled: true },
+      resourceIndicators: {
+        enabled: true,
+        // client_credentials tokens are for an API, so they default to Thalamus's own;
+        // user sign-ins without `resource` get tokens for userinfo only.
+        defaultResource: (ctx: KoaContextWithOIDC) =>
+          (ctx.oidc.route === 'token' && ctx.oidc.params?.grant_type === 'client_credentials' ? defaultResource() : undefined) as string,
+        useGrantedResource: () => true,
+        getResourceServerInfo: (_ctx, resource, client) => {
+          if (resource !== defaultResource()) {
+            throw new errors.InvalidTarget('unknown resource indicator');
+          }
+          const format = clientAccessTokenFormat(client);
+          return {
+            scope: API_SCOPES.join(' '),
+            audience: resource,
+            accessTokenTTL: ttl,
+            accessTokenFormat: format,
+            ...(format === 'jwt' ? { jwt: { sign: { alg: 'ES256' } } } : {}),
+          };
+        },
+      },
+    },
+    interactions: {
+      url: (_ctx, interaction) => `/interaction/${interaction.uid}`,
+    },
+    ttl: {
+      AccessToken: ttl,
+      ClientCredentials: ttl,
+      AuthorizationCode: 60,
+      IdToken: 3600,
+      Interaction: 3600,
+      Session: 14 * 24 * 3600,
+      Grant: 14 * 24 * 3600,
+      RefreshToken: 14 * 24 * 3600,
+    },
+    renderError: renderProviderError,
+    discovery: {
+      service_documentation: `${issuer()}/`,
+    },
+  };
+}

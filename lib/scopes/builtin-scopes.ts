@@ -1,0 +1,22 @@
+/**
+ * Scopes Thalamus knows out of the box. Descriptions are what the consent page shows.
+ * `openid`, `profile`, `email` and `offline_access` come from OIDC Core §5.4 and §11.
+ */
+export const BUILTIN_SCOPES = [
+  { name: 'openid', description: 'Sign you in with your Thalamus account' },
+  { name: 'profile', description: 'See your name, nickname and picture' },
+  { name: 'email', description: 'See your email address' },
+  { name: 'offline_access', description: 'Stay signed in and act on your behalf while you are away' },
+  { name: 'directory:read', description: 'Read users and groups from the directory' },
+  { name: 'directory:write', description: 'Create and update users and groups in the directory' },
+  { name: 'clients:read', description: 'Read OAuth client registrations' },
+  { name: 'clients:write', description: 'Create, change and delete OAuth client registrations' },
+] as const;
+
+export const OIDC_SCOPES = ['openid', 'profile', 'email', 'offline_access'];
+
+/** Scopes an access token for Thalamus's own API (the default resource) may carry. */
+export const API_SCOPES = ['directory:read', 'directory:write', 'clients:read', 'clients:write'];
+
+/** Granted to Sync Connector clients: everything LDAP/AD directory synchronization needs. */
+export const DIRECTORY_SYNC_SCOPES = ['directory:read', 'directory:write'];

@@ -1,0 +1,73 @@
+import { randomBytes } from 'node:crypto';
+import { env } from '@/lib/config/env';
+import type { Db } from '@/lib/db/client';
+import { DEFAULT_CLIENTS, DEFAULT_ORGANIZATION_ID } from '@/lib/clients/default-clients';
+import { adoptSecret, issueSecret } from '@/lib/secrets/secret-token';
+import { CLIENT_SECRET_PREFIX } from '@/lib/clients/client-secret';
+import { ensureKeys } from '@/lib/keys/keys';
+import { createUser } from '@/lib/users/create-user';
+import { newId } from '@/lib/secrets/ids';
+
+export interface BootstrapReport {
+  created: string[];
+  /** Secrets generated during this run; printed once by the caller, never stored. */
+  revealed: { label: string; value: string }[];
+}
+
+/**
+ * Provisions what a fresh installation needs: keys, the default organization, the
+ * default clients and the first super admin. Every step checks before it writes,
+ * so running it again changes nothing.
+ */
+export async function bootstrap(db: Db): Promise<BootstrapReport> {
+  const report: BootstrapReport = { created: [], revealed: [] };
+
+  for (const key of await ensureKeys(db)) report.created.push(`key ${key}`);
+
+  const org = await db.organization.findUnique({ where: { id: DEFAULT_ORGANIZATION_ID } });
+  if (!org) {
+    await db.organization.create({ data: { id: DEFAULT_ORGANIZATION_ID, name: 'Default', description: 'The default organization', isDefault: true } });
+    report.created.push('organization Default');
+  }
+
+  for (const client of DEFAULT_CLIENTS) {
+    const existing = await db.oAuthClient.findUnique({ where: { clientId: client.clientId } });
+    if (existing) continue;
+    const fromEnv = client.secretEnv ? env()[client.secretEnv] : undefined;
+    const secret =
+      client.tokenEndpointAuthMethod === 'none' ? undefined : fromEnv ? adoptSecret(fromEnv, CLIENT_SECRET_PREFIX) : issueSecret(CLIENT_SECRET_PREFIX);
+    await db.oAuthClient.create({
+      data: {
+        clientId: client.clientId,
+        name: client.name,
+        description: client.description,
+        organizationId: DEFAULT_ORGANIZATION_ID,
+        clientType: client.clientType,
+        isDefault: true,
+        applicationType: client.applicationType,
+        tokenEndpointAuthMethod: client.tokenEndpointAuthMethod,
+        grantTypes: JSON.stringify(client.grantTypes),
+        responseTypes: JSON.stringify(client.grantTypes.includes('authorization_code') ? ['code'] : []),
+        redirectUris: JSON.stringify(client.redirectUris()),
+        postLogoutRedirectUris: JSON.stringify(client.postLogoutRedirectUris()),
+        scopes: JSON.stringify(client.scopes),
+        accessTokenFormat: client.accessTokenFormat,
+        secrets: secret ? { create: { id: newId('sec'), digest: secret.digest, hint: secret.hint } } : undefined,
+      },
+    });
+    report.created.push(`client ${client.clientId}`);
+    if (secret && !fromEnv && client.secretEnv) report.revealed.push({ label: `${client.name} (${client.clientId}) client secret`, value: secret.plaintext });
+  }
+
+  const admins = await db.user.count({ where: { role: 'super_admin' } });
+  if (admins === 0) {
+    const { ADMIN_EMAIL, ADMIN_PASSWORD } = env();
+    const email = ADMIN_EMAIL ?? 'admin@thalamus.local';
+    const password = ADMIN_PASSWORD ?? randomBytes(18).toString('base64url');
+    await createUser(db, { email, password, name: 'Administrator', role: 'super_admin' });
+    report.created.push(`super admin ${email}`);
+    if (!ADMIN_PASSWORD) report.revealed.push({ label: `Super admin password for ${email}`, value: password });
+  }
+
+  return report;
+}

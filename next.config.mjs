@@ -1,0 +1,32 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // oidc-provider is ESM-only and keeps module state (its Koa app, caches): load it
+  // from node_modules at run time instead of bundling it. The database drivers are
+  // native or wasm-backed and must not be bundled either.
+  serverExternalPackages: [
+    'oidc-provider',
+    'better-sqlite3',
+    '@prisma/adapter-better-sqlite3',
+    '@prisma/adapter-pg',
+    '@prisma/client',
+    'pg',
+    'bcryptjs',
+  ],
+  poweredByHeader: false,
+  reactStrictMode: true,
+  typescript: { tsconfigPath: 'tsconfig.json' },
+  async headers() {
+    return [
+      {
+        source: '/:path*',
+        headers: [
+          { key: 'X-Content-Type-Options', value: 'nosniff' },
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'X-Frame-Options', value: 'DENY' },
+        ],
+      },
+    ];
+  },
+};
+
+export default nextConfig;

@@ -1,0 +1,57 @@
+// `npm test`: the whole suite on a throwaway database. Unit tests (vitest) run first,
+// then the end-to-end tests (Playwright: HTTP and Chromium) against a production build
+// served by `next start`. DATABASE_URL=postgres://… runs it all on PostgreSQL.
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildIfStale, root } from './build-if-stale.mjs';
+import { createTestDatabase } from './test-database.mjs';
+
+const only = process.argv[2]; // "unit" | "e2e" | undefined (both)
+const reports = join(root, 'test-results');
+mkdirSync(reports, { recursive: true });
+
+if (only !== 'unit') buildIfStale();
+
+const database = await createTestDatabase();
+const env = {
+  ...process.env,
+  DATABASE_URL: database.url,
+  THALAMUS_ADMIN_CLIENT_SECRET: `thcs_${randomBytes(32).toString('base64url')}`,
+  THALAMUS_SYNC_CLIENT_SECRET: `thcs_${randomBytes(32).toString('base64url')}`,
+  ADMIN_EMAIL: 'admin@example.test',
+  ADMIN_PASSWORD: randomBytes(18).toString('base64url'),
+  THALAMUS_TEST_PORT: process.env.THALAMUS_TEST_PORT || '3210',
+  NODE_ENV: 'production',
+};
+console.log(`test: ${database.provider} database ${database.provider === 'sqlite' ? database.url : database.url.replace(/\/\/[^@]*@/, '//')}`);
+
+const run = (args) => spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env }).status ?? 1;
+let status = run([join(root, 'bin/thalamus.mjs'), 'setup']);
+if (status === 0 && only !== 'e2e') {
+  status = run([join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'unit.json')}`]) || status;
+}
+let e2eStatus = 0;
+if (status === 0 && only !== 'unit') {
+  e2eStatus = run([join(root, 'node_modules/@playwright/test/cli.js'), 'test']);
+}
+await database.drop();
+
+// One closing line with the totals of both runners.
+let passed = 0;
+let failed = 0;
+const unit = join(reports, 'unit.json');
+if (only !== 'e2e' && existsSync(unit)) {
+  const report = JSON.parse(readFileSync(unit, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+}
+const e2e = join(reports, 'e2e.json');
+if (only !== 'unit' && existsSync(e2e)) {
+  const { stats } = JSON.parse(readFileSync(e2e, 'utf8'));
+  passed += stats.expected + stats.flaky;
+  failed += stats.unexpected;
+}
+console.log(`\n${database.provider}: ${passed} passed, ${failed} failed`);
+process.exit(status || e2eStatus);
