@@ -2,6 +2,8 @@ import { closeDb } from '@/lib/db/client';
 import { dbCommand } from './commands/db';
 import { adminsCommand } from './commands/admins';
 import { setupCommand } from './commands/setup';
+import { clientsCommand } from './commands/clients';
+import { usersCommand } from './commands/users';
 import { CliError } from './cli-error';
 
 const USAGE = `Usage: thalamus <command>
@@ -12,6 +14,10 @@ Commands:
   db migration-new <name>       author the next migration for SQLite and PostgreSQL from prisma/schema.prisma
   admins create --email E [--password P] [--name N] [--role admin|super_admin]
                                 create an administrator (a password is generated and printed if omitted)
+  users create --email E [--password P] [--name N] [--verified] [--require-mfa] [--json]
+                                create an end user (for demos and tests: users normally come from your directory)
+  clients create --data JSON|@file
+                                register an OAuth client (same body as POST /api/clients); prints it with its secret, once
 
 Environment: DATABASE_URL (default file:./data/thalamus.db), APP_URL, see .env.example.`;
 
@@ -25,6 +31,10 @@ export async function main(argv: string[]): Promise<number> {
         return await dbCommand(rest);
       case 'admins':
         return await adminsCommand(rest);
+      case 'users':
+        return await usersCommand(rest);
+      case 'clients':
+        return await clientsCommand(rest);
       case undefined:
       case 'help':
       case '--help':

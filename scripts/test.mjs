@@ -9,6 +9,7 @@ import { buildIfStale, root } from './build-if-stale.mjs';
 import { createTestDatabase } from './test-database.mjs';
 
 const only = process.argv[2]; // "unit" | "e2e" | undefined (both)
+const passThrough = process.argv.slice(3); // extra arguments for the runner, e.g. a test file
 const reports = join(root, 'test-results');
 mkdirSync(reports, { recursive: true });
 
@@ -30,11 +31,11 @@ console.log(`test: ${database.provider} database ${database.provider === 'sqlite
 const run = (args) => spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env }).status ?? 1;
 let status = run([join(root, 'bin/thalamus.mjs'), 'setup']);
 if (status === 0 && only !== 'e2e') {
-  status = run([join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'unit.json')}`]) || status;
+  status = run([join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'unit.json')}`, ...passThrough]) || status;
 }
 let e2eStatus = 0;
 if (status === 0 && only !== 'unit') {
-  e2eStatus = run([join(root, 'node_modules/@playwright/test/cli.js'), 'test']);
+  e2eStatus = run([join(root, 'node_modules/@playwright/test/cli.js'), 'test', ...passThrough]);
 }
 await database.drop();
 

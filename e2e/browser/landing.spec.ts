@@ -9,13 +9,15 @@ test('the landing page says what the server is and links to the console and disc
   await expect(page.locator('body')).toContainText('"issuer"');
 });
 
-test('an authorization request reaches the sign-in page, which says sign-in is not available yet', async ({ page }) => {
+test('an authorization request reaches the hosted sign-in page, which names the application', async ({ page }) => {
   const challenge = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM';
   await page.goto(
     `/oauth/authorize?client_id=thalamus-desktop-agent&response_type=code&scope=openid&redirect_uri=${encodeURIComponent('http://127.0.0.1:53682/callback')}&code_challenge=${challenge}&code_challenge_method=S256`,
   );
   await expect(page).toHaveURL(/\/interaction\/[\w-]+$/);
-  await expect(page.getByRole('heading', { name: 'Sign-in is not available yet' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByText('to continue to Thalamus Desktop Agent')).toBeVisible();
+  await expect(page.getByLabel('Email')).toBeFocused();
 });
 
 test('an unregistered redirect URI gets an error page, not a redirect', async ({ page }) => {

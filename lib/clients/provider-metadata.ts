@@ -28,6 +28,7 @@ export function toProviderMetadata(row: ClientRow, now = new Date()) {
     thalamus_require_pkce: row.requirePkce,
     thalamus_access_token_format: row.accessTokenFormat,
     thalamus_secret_digests: digests,
+    thalamus_first_party: row.isDefault,
   };
 }
 

@@ -9,6 +9,7 @@ type Extra = {
   thalamus_require_pkce?: boolean;
   thalamus_access_token_format?: 'jwt' | 'opaque';
   thalamus_secret_digests?: string[];
+  thalamus_first_party?: boolean;
 };
 
 function extra(client: Client): Extra {
@@ -20,8 +21,14 @@ export function clientRequiresPkce(client: Client): boolean {
   return client.tokenEndpointAuthMethod === 'none' || extra(client).thalamus_require_pkce !== false;
 }
 
+/**
+ * Consent is asked when the administrator switched "Require User Consent" on, and for
+ * native apps other than Thalamus's own: another app on the device could claim their
+ * redirect URI, so the user confirms who they are signing in to (RFC 8252 §8.6).
+ */
 export function clientRequiresConsent(client: Client): boolean {
-  return extra(client).thalamus_require_consent === true;
+  if (extra(client).thalamus_require_consent === true) return true;
+  return client.applicationType === 'native' && extra(client).thalamus_first_party !== true;
 }
 
 export function clientAccessTokenFormat(client: Client | undefined): 'jwt' | 'opaque' {

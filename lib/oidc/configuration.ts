@@ -1,4 +1,4 @@
-import { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import { errors, interactionPolicy, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { env, issuer } from '@/lib/config/env';
 import type { KeyMaterial } from '@/lib/keys/keys';
 import { API_SCOPES, BUILTIN_SCOPES } from '@/lib/scopes/builtin-scopes';
@@ -6,6 +6,8 @@ import { PrismaAdapter } from './adapter';
 import { findAccount } from './find-account';
 import { renderProviderError } from './error-page';
 import { clientAccessTokenFormat, clientRequiresPkce } from './client-metadata';
+import { loadExistingGrant } from './load-existing-grant';
+import { logoutSource, postLogoutSuccessSource } from './logout-pages';
 
 /** The resource Thalamus's own API answers to; the default audience of client_credentials tokens (RFC 8707). */
 export function defaultResource(): string {
@@ -63,20 +65,29 @@ export function providerConfiguration(keys: KeyMaterial): Configuration {
     },
     scopes: BUILTIN_SCOPES.map((s) => s.name),
     claims: {
+      // How the user authenticated (RFC 8176: pwd, otp, kba), so applications can tell a two-step sign-in.
+      amr: null,
       openid: ['sub'],
       profile: ['name', 'nickname', 'picture', 'updated_at'],
       email: ['email', 'email_verified'],
     },
     extraClientMetadata: {
-      properties: ['thalamus_require_consent', 'thalamus_require_pkce', 'thalamus_access_token_format', 'thalamus_secret_digests'],
+      properties: ['thalamus_require_consent', 'thalamus_require_pkce', 'thalamus_access_token_format', 'thalamus_secret_digests', 'thalamus_first_party'],
     },
+    loadExistingGrant,
+    // Refresh tokens for every client registered for the Refresh Token grant (with or
+    // without offline_access), rotated on every use. A rotated token used again is a
+    // sign of theft: the provider then revokes the whole grant (RFC 9700 §4.14.2).
+    issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+    rotateRefreshToken: true,
     features: {
       devInteractions: { enabled: false },
       clientCredentials: { enabled: true },
-      introspection: { enabled: true },
+      // Introspection is for confidential clients (resource servers) only (RFC 7662 §2.1).
+      introspection: { enabled: true, allowedPolicy: (_ctx, client) => client.clientAuthMethod !== 'none' },
       revocation: { enabled: true },
       userinfo: { enabled: true },
-      rpInitiatedLogout: { enabled: true },
+      rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
       resourceIndicators: {
         enabled: true,
         // client_credentials tokens are for an API, so they default to Thalamus's own;
@@ -101,6 +112,7 @@ export function providerConfiguration(keys: KeyMaterial): Configuration {
     },
     interactions: {
       url: (_ctx, interaction) => `/interaction/${interaction.uid}`,
+      policy: interactionPolicyWithoutNativePrompt(),
     },
     ttl: {
       AccessToken: ttl,
@@ -117,4 +129,16 @@ export function providerConfiguration(keys: KeyMaterial): Configuration {
       service_documentation: `${issuer()}/`,
     },
   };
+}
+
+/**
+ * The library's default policy asks every native client for consent at every
+ * sign-in. Thalamus decides consent in loadExistingGrant instead: native clients an
+ * administrator registered are asked once per scope and remembered (RFC 8252 §8.6),
+ * and its own first-party apps (the default clients) are not asked at all.
+ */
+function interactionPolicyWithoutNativePrompt() {
+  const policy = interactionPolicy.base();
+  policy.get('consent')!.checks.remove('native_client_prompt');
+  return policy;
 }

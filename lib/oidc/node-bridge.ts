@@ -24,28 +24,7 @@ export interface BridgeOptions {
 export async function runNodeHandler(request: Request, handler: NodeHandler, options: BridgeOptions): Promise<Response> {
   const url = new URL(request.url);
   const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : Buffer.from(await request.arrayBuffer());
-
-  const socket = new Socket();
-  Object.defineProperty(socket, 'remoteAddress', { value: options.remoteAddress });
-  Object.defineProperty(socket, 'encrypted', { value: options.protocol === 'https' });
-
-  const req = new IncomingMessage(socket);
-  req.method = request.method;
-  req.url = options.path ?? `${url.pathname}${url.search}`;
-  req.httpVersionMajor = 1;
-  req.httpVersionMinor = 1;
-  const headers: Record<string, string> = {};
-  request.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  headers['x-forwarded-proto'] = options.protocol;
-  delete headers['transfer-encoding'];
-  if (body) headers['content-length'] = String(body.length);
-  req.headers = headers;
-  if (body && body.length > 0) req.push(body);
-  req.push(null);
-
-  const res = new ServerResponse(req);
+  const { req, res } = createNodeExchange(request.method, options.path ?? `${url.pathname}${url.search}`, request.headers, body, options);
   return new Promise<Response>((resolve, reject) => {
     const chunks: Buffer[] = [];
     const collect = (chunk: unknown, encoding?: unknown) => {
@@ -68,6 +47,33 @@ export async function runNodeHandler(request: Request, handler: NodeHandler, opt
     }) as ServerResponse['end'];
     Promise.resolve(handler(req, res)).catch(reject);
   });
+}
+
+/**
+ * A Node request (with its body already complete) and a response to go with it. Also
+ * used on its own where the provider only needs to read the request's cookies.
+ */
+export function createNodeExchange(method: string, path: string, source: Headers, body: Buffer | undefined, options: Omit<BridgeOptions, 'path'>) {
+  const socket = new Socket();
+  Object.defineProperty(socket, 'remoteAddress', { value: options.remoteAddress });
+  Object.defineProperty(socket, 'encrypted', { value: options.protocol === 'https' });
+
+  const req = new IncomingMessage(socket);
+  req.method = method;
+  req.url = path;
+  req.httpVersionMajor = 1;
+  req.httpVersionMinor = 1;
+  const headers: Record<string, string> = {};
+  source.forEach((value, name) => {
+    headers[name] = value;
+  });
+  headers['x-forwarded-proto'] = options.protocol;
+  delete headers['transfer-encoding'];
+  if (body) headers['content-length'] = String(body.length);
+  req.headers = headers;
+  if (body && body.length > 0) req.push(body);
+  req.push(null);
+  return { req, res: new ServerResponse(req) };
 }
 
 function toHeaders(outgoing: OutgoingHttpHeaders): Headers {

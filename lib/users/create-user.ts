@@ -21,6 +21,7 @@ export async function createUser(db: Db, input: UserInput) {
       nickname: data.nickname,
       role: data.role,
       emailVerified: data.emailVerified,
+      mfaRequired: data.mfaRequired,
       passwordHash: await hashPassword(data.password),
     },
     select: { id: true, email: true, role: true, createdAt: true },

@@ -16,6 +16,7 @@ export const userSchema = z.object({
     .max(1024, { error: 'Use at most 1024 characters' }),
   role: z.enum(USER_ROLES).default('user'),
   emailVerified: z.boolean().default(false),
+  mfaRequired: z.boolean().default(false),
 });
 
 export type UserInput = z.input<typeof userSchema>;

@@ -1,19 +1,81 @@
 import type { Metadata } from 'next';
+import { getDb } from '@/lib/db/client';
+import { clientSummary } from '@/lib/clients/client-summary';
+import { interactionDetails, InteractionExpired, readLoginState } from '@/lib/oidc/interaction';
+import { totpProvisioningUri, totpQrCodeSvg } from '@/lib/mfa/totp';
+import { describeScopes } from '@/lib/scopes/describe-scopes';
+import { AuthCard } from '@/components/hosted/auth-card';
+import { SignInForm } from '@/components/hosted/sign-in-form';
+import { MfaChallengeForm } from '@/components/hosted/mfa-challenge-form';
+import { MfaEnrollForm } from '@/components/hosted/mfa-enroll-form';
+import { ConsentForm } from '@/components/hosted/consent-form';
+import { cancelSignIn, confirmEnrollment, continueAfterEnrollment, decideConsent, signIn, verifyMfa } from './actions';
 
-export const metadata: Metadata = { title: 'Sign in' };
+export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
+export const dynamic = 'force-dynamic';
 
 /**
- * The provider sends users here to sign in (the interaction URL in lib/oidc).
- * Hosted sign-in is not part of this release yet, so say so plainly.
+ * The hosted sign-in: one URL per interaction, showing the step the provider (and the
+ * sign-in so far) needs: sign in, second factor, MFA enrollment or consent.
  */
-export default function InteractionPage() {
+export default async function InteractionPage({ params }: { params: Promise<{ uid: string }> }) {
+  const { uid } = await params;
+  let details;
+  try {
+    details = await interactionDetails(uid);
+  } catch (error) {
+    if (error instanceof InteractionExpired) return <Expired />;
+    throw error;
+  }
+  const db = await getDb();
+  const client = await clientSummary(db, String(details.params.client_id));
+  if (!client) return <Expired />;
+
+  if (details.prompt.name === 'login') {
+    const state = await readLoginState(uid);
+    if (state?.step === 'mfa') {
+      return (
+        <AuthCard title="Two-step verification" client={client}>
+          <MfaChallengeForm action={verifyMfa.bind(null, uid)} />
+        </AuthCard>
+      );
+    }
+    if (state?.step === 'enroll' && state.pendingTotpSecret) {
+      const user = await db.user.findUnique({ where: { id: state.accountId }, select: { email: true } });
+      const qrSvg = await totpQrCodeSvg(totpProvisioningUri(state.pendingTotpSecret, user?.email ?? 'account'));
+      return (
+        <AuthCard title="Set up two-step verification" client={client}>
+          <MfaEnrollForm action={confirmEnrollment.bind(null, uid)} finish={continueAfterEnrollment.bind(null, uid)} qrSvg={qrSvg} manualKey={state.pendingTotpSecret} />
+        </AuthCard>
+      );
+    }
+    const loginHint = typeof details.params.login_hint === 'string' ? details.params.login_hint.slice(0, 254) : undefined;
+    return (
+      <AuthCard title="Sign in" client={client}>
+        <SignInForm action={signIn.bind(null, uid)} cancel={cancelSignIn.bind(null, uid)} loginHint={loginHint} />
+      </AuthCard>
+    );
+  }
+
+  if (details.prompt.name === 'consent') {
+    const missing = (details.prompt.details.missingOIDCScope as string[] | undefined) ?? [];
+    const shown = missing.filter((scope) => scope !== 'openid');
+    return (
+      <AuthCard title="Allow access?" client={client}>
+        <ConsentForm action={decideConsent.bind(null, uid)} clientName={client.name} scopes={describeScopes(shown.length ? shown : missing)} />
+      </AuthCard>
+    );
+  }
+
+  return <Expired />;
+}
+
+function Expired() {
   return (
-    <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-4 px-6">
-      <h1 className="text-2xl font-semibold">Sign-in is not available yet</h1>
-      <p className="text-slate-600 dark:text-slate-300">
-        This Thalamus server does not offer interactive sign-in yet. Applications can use the client credentials grant
-        in the meantime. Please return to the application.
+    <AuthCard title="This sign-in request has expired">
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        It was completed already or waited too long. Return to the application and sign in again.
       </p>
-    </main>
+    </AuthCard>
   );
 }

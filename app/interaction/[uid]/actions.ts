@@ -1,0 +1,171 @@
+'use server';
+
+import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { z } from 'zod';
+import { getDb } from '@/lib/db/client';
+import { authenticate } from '@/lib/users/authenticate';
+import { mustEnrollMfa, verifySecondFactor, confirmTotpEnrollment } from '@/lib/mfa/second-factor';
+import { newTotpSecret } from '@/lib/mfa/totp';
+import { takeAttempt, clearAttempts } from '@/lib/throttle/rate-limit';
+import { rememberConsent } from '@/lib/consent/remembered-consent';
+import { clientAddress } from '@/lib/oidc/handle-request';
+import { getProvider } from '@/lib/oidc/provider';
+import {
+  clearLoginState,
+  finishInteraction,
+  interactionDetails,
+  InteractionExpired,
+  readLoginState,
+  saveLoginState,
+  type LoginState,
+} from '@/lib/oidc/interaction';
+import type { InteractionActionState as State } from './interaction-action-state';
+
+// Every export here is a public endpoint: each validates its own input and checks
+// that the interaction (bound to this browser by the provider's signed cookie) exists.
+
+const uidSchema = z.string().regex(/^[\w-]{10,64}$/);
+const signInSchema = z.object({
+  email: z.string().trim().min(1, 'Enter your email').max(254, 'Use at most 254 characters'),
+  password: z.string().min(1, 'Enter your password').max(1024, 'Use at most 1024 characters'),
+});
+const codeSchema = z.object({ code: z.string().trim().min(1, 'Enter the code').max(32, 'That code is too long') });
+const MFA_LIMIT = { max: 5, windowSeconds: 15 * 60 };
+const EXPIRED: State = { error: 'This sign-in request has expired. Return to the application and start again.' };
+
+function minutes(seconds: number) {
+  return Math.max(1, Math.ceil(seconds / 60));
+}
+
+async function withInteraction(rawUid: unknown, work: (uid: string) => Promise<State>): Promise<State> {
+  const uid = uidSchema.safeParse(rawUid);
+  if (!uid.success) return EXPIRED;
+  try {
+    await interactionDetails(uid.data);
+    return await work(uid.data);
+  } catch (error) {
+    if (error instanceof InteractionExpired) return EXPIRED;
+    throw error;
+  }
+}
+
+async function completeLogin(uid: string, state: Pick<LoginState, 'accountId' | 'amr'>): Promise<State> {
+  await clearLoginState(uid);
+  const redirectTo = await finishInteraction(uid, { login: { accountId: state.accountId, amr: state.amr, remember: true } });
+  return { redirectTo };
+}
+
+export async function signIn(uid: string, _previous: State, form: FormData): Promise<State> {
+  const input = signInSchema.safeParse({ email: form.get('email'), password: form.get('password') });
+  const email = String(form.get('email') ?? '').slice(0, 254);
+  if (!input.success) {
+    return { email, fieldErrors: Object.fromEntries(input.error.issues.map((i) => [String(i.path[0]), i.message])) };
+  }
+  let goTo: string | undefined;
+  const result = await withInteraction(uid, async (id) => {
+    const db = await getDb();
+    const address = clientAddress({ headers: await headers() });
+    const outcome = await authenticate(db, input.data.email, input.data.password, address);
+    if (!outcome.ok) {
+      return outcome.reason === 'throttled'
+        ? { email, error: `Too many sign-in attempts. Try again in ${minutes(outcome.retryAfter)} minute(s).` }
+        : { email, error: 'Incorrect email or password.' };
+    }
+    const { user } = outcome;
+    if (user.totpEnabledAt) {
+      await saveLoginState(id, { accountId: user.id, amr: ['pwd'], step: 'mfa' });
+      goTo = `/interaction/${id}`;
+      return {};
+    }
+    if (await mustEnrollMfa(db, user)) {
+      await saveLoginState(id, { accountId: user.id, amr: ['pwd'], step: 'enroll', pendingTotpSecret: newTotpSecret() });
+      goTo = `/interaction/${id}`;
+      return {};
+    }
+    return completeLogin(id, { accountId: user.id, amr: ['pwd'] });
+  });
+  if (goTo) redirect(goTo);
+  return result;
+}
+
+export async function verifyMfa(uid: string, _previous: State, form: FormData): Promise<State> {
+  const input = codeSchema.safeParse({ code: form.get('code') });
+  if (!input.success) return { fieldErrors: { code: input.error.issues[0]!.message } };
+  return withInteraction(uid, async (id) => {
+    const state = await readLoginState(id);
+    if (state?.step !== 'mfa') return EXPIRED;
+    const db = await getDb();
+    const key = `mfa:account:${state.accountId}`;
+    const attempt = await takeAttempt(db, key, MFA_LIMIT);
+    if (!attempt.allowed) return { error: `Too many attempts. Try again in ${minutes(attempt.retryAfter)} minute(s).` };
+    const method = await verifySecondFactor(db, state.accountId, input.data.code);
+    if (!method) return { fieldErrors: { code: 'That code is not valid. Check your authenticator app and try again.' } };
+    await clearAttempts(db, key);
+    return completeLogin(id, { accountId: state.accountId, amr: [...state.amr, method === 'totp' ? 'otp' : 'kba'] });
+  });
+}
+
+export async function confirmEnrollment(uid: string, _previous: State, form: FormData): Promise<State> {
+  const input = codeSchema.safeParse({ code: form.get('code') });
+  if (!input.success) return { fieldErrors: { code: input.error.issues[0]!.message } };
+  return withInteraction(uid, async (id) => {
+    const state = await readLoginState(id);
+    if (state?.step !== 'enroll' || !state.pendingTotpSecret) return EXPIRED;
+    const db = await getDb();
+    const key = `mfa:account:${state.accountId}`;
+    const attempt = await takeAttempt(db, key, MFA_LIMIT);
+    if (!attempt.allowed) return { error: `Too many attempts. Try again in ${minutes(attempt.retryAfter)} minute(s).` };
+    const recoveryCodes = await confirmTotpEnrollment(db, state.accountId, state.pendingTotpSecret, input.data.code);
+    if (!recoveryCodes) return { fieldErrors: { code: 'That code is not valid. Check the time on your device and try again.' } };
+    await clearAttempts(db, key);
+    await saveLoginState(id, { accountId: state.accountId, amr: [...state.amr, 'otp'], step: 'done' });
+    return { recoveryCodes };
+  });
+}
+
+/** After the recovery codes were shown: finish the sign-in enrollment interrupted. */
+export async function continueAfterEnrollment(uid: string): Promise<State> {
+  return withInteraction(uid, async (id) => {
+    const state = await readLoginState(id);
+    if (state?.step !== 'done') return EXPIRED;
+    return completeLogin(id, state);
+  });
+}
+
+export async function decideConsent(uid: string, _previous: State, form: FormData): Promise<State> {
+  const decision = z.enum(['allow', 'deny']).safeParse(form.get('decision'));
+  if (!decision.success) return { error: 'Choose Allow or Deny.' };
+  const parsed = uidSchema.safeParse(uid);
+  if (!parsed.success) return EXPIRED;
+  try {
+    const details = await interactionDetails(parsed.data);
+    if (details.prompt.name !== 'consent' || !details.session?.accountId) return EXPIRED;
+    if (decision.data === 'deny') {
+      return { redirectTo: await finishInteraction(parsed.data, { error: 'access_denied', error_description: 'The user denied the request' }) };
+    }
+    const { provider } = await getProvider();
+    const accountId = details.session.accountId;
+    const clientId = String(details.params.client_id);
+    const grant = details.grantId ? await provider.Grant.find(details.grantId) : new provider.Grant({ accountId, clientId });
+    if (!grant) return EXPIRED;
+    const missing = details.prompt.details as { missingOIDCScope?: string[]; missingOIDCClaims?: string[]; missingResourceScopes?: Record<string, string[]> };
+    if (missing.missingOIDCScope?.length) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
+    if (missing.missingOIDCClaims?.length) grant.addOIDCClaims(missing.missingOIDCClaims);
+    for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));
+    const grantId = await grant.save();
+    await rememberConsent(await getDb(), accountId, clientId, missing.missingOIDCScope ?? []);
+    return { redirectTo: await finishInteraction(parsed.data, { consent: { grantId } }) };
+  } catch (error) {
+    if (error instanceof InteractionExpired) return EXPIRED;
+    throw error;
+  }
+}
+
+/** "Cancel" on the sign-in page: the client gets access_denied (RFC 6749 §4.1.2.1). */
+export async function cancelSignIn(uid: string): Promise<State> {
+  return withInteraction(uid, async (id) => {
+    await clearLoginState(id);
+    return { redirectTo: await finishInteraction(id, { error: 'access_denied', error_description: 'The user cancelled the sign-in' }) };
+  });
+}

@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { ZodError } from 'zod';
+import { getDb } from '@/lib/db/client';
+import { createUser, UserExistsError } from '@/lib/users/create-user';
+import { CliError } from '../cli-error';
+
+/** `thalamus users create`: an end user (role "user"); admins come from `thalamus admins create`. */
+export async function usersCommand(argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub !== 'create') throw new CliError(`Unknown users command "${sub ?? ''}"`);
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      email: { type: 'string' },
+      password: { type: 'string' },
+      name: { type: 'string' },
+      nickname: { type: 'string' },
+      verified: { type: 'boolean', default: false },
+      'require-mfa': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (!values.email) throw new CliError('--email is required');
+  const generated = values.password ? undefined : randomBytes(18).toString('base64url');
+  try {
+    const user = await createUser(await getDb(), {
+      email: values.email,
+      password: values.password ?? generated!,
+      name: values.name ?? '',
+      nickname: values.nickname ?? '',
+      emailVerified: values.verified,
+      role: 'user',
+      mfaRequired: values['require-mfa'],
+    });
+    if (values.json) console.log(JSON.stringify({ id: user.id, email: user.email, ...(generated ? { password: generated } : {}) }));
+    else {
+      console.log(`Created user ${user.email} (${user.id})`);
+      if (generated) console.log(`Password (shown once): ${generated}`);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof ZodError) throw new CliError(error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '), false);
+    if (error instanceof UserExistsError) throw new CliError(error.message, false);
+    throw error;
+  }
+}

@@ -1,0 +1,29 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { InteractionActionState } from '@/app/interaction/[uid]/interaction-action-state';
+import { FormAlert } from './form-alert';
+import { FormField } from './form-field';
+import { SubmitButton } from './submit-button';
+import { useContinue } from './use-continue';
+
+type Action = (state: InteractionActionState, form: FormData) => Promise<InteractionActionState>;
+
+export function SignInForm({ action, cancel, loginHint }: { action: Action; cancel: () => Promise<InteractionActionState>; loginHint?: string }) {
+  const [state, formAction] = useActionState(action, { email: loginHint });
+  const [cancelState, cancelAction] = useActionState(cancel, {});
+  useContinue(state.redirectTo ?? cancelState.redirectTo);
+  return (
+    <div className="space-y-4">
+      <form action={formAction} className="space-y-4" noValidate>
+        <FormAlert message={state.error ?? cancelState.error} />
+        <FormField label="Email" name="email" type="email" autoComplete="username" required defaultValue={state.email} error={state.fieldErrors?.email} autoFocus={!state.email} />
+        <FormField label="Password" name="password" type="password" autoComplete="current-password" required error={state.fieldErrors?.password} autoFocus={!!state.email} />
+        <SubmitButton>Sign in</SubmitButton>
+      </form>
+      <form action={cancelAction}>
+        <SubmitButton variant="secondary">Cancel</SubmitButton>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+
+/** Runs `npx thalamus …` against the test database, as an operator would. */
+export function thalamus(...args: string[]): string {
+  return execFileSync(process.execPath, ['bin/thalamus.mjs', ...args], { encoding: 'utf8', env: process.env });
+}
+
+export interface TestUser {
+  id: string;
+  email: string;
+  password: string;
+}
+
+/** A new end user with a unique email. */
+export function createUser(options: { name?: string; requireMfa?: boolean } = {}): TestUser {
+  const email = `user-${randomBytes(6).toString('hex')}@example.test`;
+  const password = `pw-${randomBytes(12).toString('base64url')}`;
+  const args = ['users', 'create', '--email', email, '--password', password, '--name', options.name ?? 'Ada Lovelace', '--nickname', 'ada', '--verified', '--json'];
+  if (options.requireMfa) args.push('--require-mfa');
+  const { id } = JSON.parse(thalamus(...args)) as { id: string };
+  return { id, email, password };
+}
+
+export interface CreatedClient {
+  client: { client_id: string; name: string; redirect_uris: string[] };
+  client_secret?: string;
+}
+
+export function createClient(body: Record<string, unknown>): CreatedClient {
+  return JSON.parse(thalamus('clients', 'create', '--data', JSON.stringify(body))) as CreatedClient;
+}

@@ -1,0 +1,23 @@
+import { expect, type Page } from '@playwright/test';
+import type { TestUser } from './cli';
+
+/** The hosted sign-in page, as a user sees it. */
+export class SignInPage {
+  constructor(private readonly page: Page) {}
+
+  async expectVisible() {
+    await expect(this.page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
+  }
+
+  async signIn(user: Pick<TestUser, 'email' | 'password'>) {
+    await this.expectVisible();
+    await this.page.getByLabel('Email').fill(user.email);
+    await this.page.getByLabel('Password').fill(user.password);
+    await this.page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  async enterCode(code: string) {
+    await this.page.getByLabel('Authentication code').fill(code);
+    await this.page.getByRole('button', { name: /Verify|Turn on two-step verification/ }).click();
+  }
+}

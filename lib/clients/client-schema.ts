@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { redirectUriProblem } from './redirect-uri';
+
+/**
+ * The one definition of an OAuth client's registrable metadata (RFC 7591 §2 names),
+ * used by the console form, the server actions, the admin API, the CLI and the
+ * provider adapter alike. Variants derive from it.
+ */
+export const GRANT_TYPES = ['authorization_code', 'client_credentials', 'refresh_token'] as const;
+export type GrantType = (typeof GRANT_TYPES)[number];
+
+/** Shown in the console, disabled: removed by the OAuth 2.0 Security BCP (RFC 9700 §2.4, §2.1.2). */
+export const RETIRED_GRANT_TYPES = ['password', 'implicit'] as const;
+
+export const TOKEN_ENDPOINT_AUTH_METHODS = ['client_secret_basic', 'client_secret_post', 'none'] as const;
+export const APPLICATION_TYPES = ['web', 'native'] as const;
+export const CLIENT_TYPES = ['custom', 'sync_connector'] as const;
+
+export const MAX_CLIENT_NAME = 100;
+const MAX_URIS = 20;
+const MAX_SCOPES = 50;
+
+export const scopeNameSchema = z
+  .string()
+  .min(1, 'Enter a scope name')
+  .max(64, 'Use at most 64 characters')
+  // RFC 6749 §3.3: scope tokens are printable ASCII without space, " or \
+  .regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, 'Use letters, digits and : . _ - / without spaces');
+
+function uniqueList<T extends z.ZodType<string>>(item: T, max: number, label: string) {
+  return z
+    .array(item)
+    .max(max, `Use at most ${max} ${label}`)
+    .superRefine((values, ctx) => {
+      values.forEach((value, index) => {
+        if (values.indexOf(value) !== index) ctx.addIssue({ code: 'custom', path: [index], message: `"${value}" is listed twice` });
+      });
+    });
+}
+
+const uriString = z.string().min(1, 'Enter a URI').max(2000, 'Use at most 2000 characters');
+
+export const clientFieldsSchema = z.strictObject({
+  name: z.string().trim().min(1, 'Client Name is required').max(MAX_CLIENT_NAME, `Use at most ${MAX_CLIENT_NAME} characters`),
+  description: z.string().trim().max(500, 'Use at most 500 characters').default(''),
+  organization_id: z.string().min(1).max(64).optional(),
+  client_type: z.enum(CLIENT_TYPES).default('custom'),
+  application_type: z.enum(APPLICATION_TYPES).default('web'),
+  token_endpoint_auth_method: z.enum(TOKEN_ENDPOINT_AUTH_METHODS).default('client_secret_basic'),
+  redirect_uris: uniqueList(uriString, MAX_URIS, 'redirect URIs').default([]),
+  post_logout_redirect_uris: uniqueList(uriString, MAX_URIS, 'sign-out redirect URIs').default([]),
+  grant_types: uniqueList(
+    z.enum(GRANT_TYPES, {
+      error: (issue) =>
+        (RETIRED_GRANT_TYPES as readonly unknown[]).includes(issue.input)
+          ? `${String(issue.input)} is not offered: the OAuth 2.0 Security Best Current Practice (RFC 9700) removed it`
+          : `Unknown grant type; use ${GRANT_TYPES.join(', ')}`,
+    }),
+    GRANT_TYPES.length,
+    'grant types',
+  ).min(1, 'Select at least one grant type'),
+  response_types: uniqueList(z.enum(['code'], { error: 'Only the "code" response type is offered' }), 1, 'response types').optional(),
+  scopes: uniqueList(scopeNameSchema, MAX_SCOPES, 'scopes').min(1, 'Add at least one scope'),
+  require_consent: z.boolean().default(false),
+  require_pkce: z.boolean().default(true),
+  access_token_format: z.enum(['jwt', 'opaque']).default('jwt'),
+  logo_uri: z.url({ protocol: /^https$/, error: 'Use an https URL' }).max(2000).nullish(),
+});
+
+export type ClientFields = z.output<typeof clientFieldsSchema>;
+
+/** Rules that involve several fields; reported against the field to fix. */
+export function checkClientRules(client: ClientFields, ctx: z.RefinementCtx) {
+  const grants = new Set(client.grant_types);
+  const isPublic = client.token_endpoint_auth_method === 'none';
+  client.redirect_uris.forEach((uri, index) => {
+    const problem = redirectUriProblem(uri, client.application_type);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['redirect_uris', index], message: `Redirect URI ${problem}` });
+  });
+  client.post_logout_redirect_uris.forEach((uri, index) => {
+    const problem = redirectUriProblem(uri, client.application_type);
+    if (problem) ctx.addIssue({ code: 'custom', path: ['post_logout_redirect_uris', index], message: `Sign-out redirect URI ${problem}` });
+  });
+  if (grants.has('authorization_code') && client.redirect_uris.length === 0) {
+    ctx.addIssue({ code: 'custom', path: ['redirect_uris'], message: 'Add at least one redirect URI for the Authorization Code grant' });
+  }
+  if (!grants.has('authorization_code') && client.redirect_uris.length > 0) {
+    ctx.addIssue({ code: 'custom', path: ['redirect_uris'], message: 'Redirect URIs are used only with the Authorization Code grant' });
+  }
+  if (grants.has('refresh_token') && !grants.has('authorization_code')) {
+    ctx.addIssue({ code: 'custom', path: ['grant_types'], message: 'Refresh Token needs the Authorization Code grant' });
+  }
+  if (isPublic && grants.has('client_credentials')) {
+    ctx.addIssue({ code: 'custom', path: ['grant_types'], message: 'Client Credentials needs a confidential client (one with a secret)' });
+  }
+  if (isPublic && !client.require_pkce) {
+    ctx.addIssue({ code: 'custom', path: ['require_pkce'], message: 'Public clients must use PKCE (RFC 9700 §2.1.1)' });
+  }
+  if (client.response_types?.length && !grants.has('authorization_code')) {
+    ctx.addIssue({ code: 'custom', path: ['response_types'], message: 'The code response type needs the Authorization Code grant' });
+  }
+}
+
+/** A new client, as the console form, POST /api/clients and the CLI submit it. */
+export const clientCreateSchema = clientFieldsSchema.superRefine(checkClientRules);
+export type ClientCreateInput = z.input<typeof clientCreateSchema>;
+
+/** A change: any subset of the fields, checked together with the stored client (see update-client). */
+export const clientPatchSchema = clientFieldsSchema.partial().omit({ client_type: true });
+export type ClientPatchInput = z.input<typeof clientPatchSchema>;
+
+/** What the API and the console read back. Never a secret: only its hint. */
+export const clientResponseSchema = z.object({
+  client_id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  organization_id: z.string(),
+  client_type: z.enum(CLIENT_TYPES),
+  application_type: z.enum(APPLICATION_TYPES),
+  token_endpoint_auth_method: z.enum(TOKEN_ENDPOINT_AUTH_METHODS),
+  redirect_uris: z.array(z.string()),
+  post_logout_redirect_uris: z.array(z.string()),
+  grant_types: z.array(z.enum(GRANT_TYPES)),
+  response_types: z.array(z.literal('code')),
+  scopes: z.array(z.string()),
+  require_consent: z.boolean(),
+  require_pkce: z.boolean(),
+  access_token_format: z.enum(['jwt', 'opaque']),
+  logo_uri: z.string().nullable(),
+  enabled: z.boolean(),
+  is_default: z.boolean(),
+  client_secret_hints: z.array(z.string()),
+  created_at: z.iso.datetime(),
+  updated_at: z.iso.datetime(),
+});
+export type ClientResponse = z.infer<typeof clientResponseSchema>;

@@ -1,0 +1,60 @@
+import { randomBytes } from 'node:crypto';
+import type { Db } from '@/lib/db/client';
+import { ServiceError } from '@/lib/errors/service-error';
+import { newId } from '@/lib/secrets/ids';
+import { clientCreateSchema, type ClientCreateInput } from './client-schema';
+import { issueClientSecret } from './client-secret';
+import { toClientResponse } from './client-response';
+import type { ClientResponse } from './client-schema';
+import { DEFAULT_ORGANIZATION_ID } from './default-clients';
+
+export interface CreatedClient {
+  client: ClientResponse;
+  /** Present for confidential clients: the only time the plaintext exists. */
+  client_secret?: string;
+}
+
+/** Client IDs are public; 128 random bits make them unguessable all the same. */
+function newClientId(): string {
+  return randomBytes(16).toString('base64url').replace(/[-_]/g, '').slice(0, 20).toLowerCase().padEnd(20, '0');
+}
+
+/**
+ * Registers a client: validates with the shared schema, generates the client ID and,
+ * for confidential clients, a secret. Client and secret digest are written together.
+ */
+export async function createClient(db: Db, input: ClientCreateInput): Promise<CreatedClient> {
+  const parsed = clientCreateSchema.safeParse(input);
+  if (!parsed.success) throw ServiceError.fromZod(parsed.error);
+  const fields = parsed.data;
+
+  const organizationId = fields.organization_id ?? DEFAULT_ORGANIZATION_ID;
+  if (!(await db.organization.findUnique({ where: { id: organizationId }, select: { id: true } }))) {
+    throw new ServiceError('invalid_request', 'Unknown organization', [{ path: 'organization_id', message: 'No organization has this ID' }]);
+  }
+
+  const secret = fields.token_endpoint_auth_method === 'none' ? undefined : issueClientSecret();
+  const row = await db.oAuthClient.create({
+    data: {
+      clientId: newClientId(),
+      name: fields.name,
+      description: fields.description,
+      organizationId,
+      clientType: fields.client_type,
+      applicationType: fields.application_type,
+      tokenEndpointAuthMethod: fields.token_endpoint_auth_method,
+      redirectUris: JSON.stringify(fields.redirect_uris),
+      postLogoutRedirectUris: JSON.stringify(fields.post_logout_redirect_uris),
+      grantTypes: JSON.stringify(fields.grant_types),
+      responseTypes: JSON.stringify(fields.response_types ?? (fields.grant_types.includes('authorization_code') ? ['code'] : [])),
+      scopes: JSON.stringify(fields.scopes),
+      requireConsent: fields.require_consent,
+      requirePkce: fields.require_pkce,
+      accessTokenFormat: fields.access_token_format,
+      logoUri: fields.logo_uri ?? null,
+      secrets: secret ? { create: { id: newId('sec'), digest: secret.digest, hint: secret.hint } } : undefined,
+    },
+    include: { secrets: { select: { hint: true } } },
+  });
+  return { client: toClientResponse(row), ...(secret ? { client_secret: secret.plaintext } : {}) };
+}

@@ -1,0 +1,85 @@
+import 'server-only';
+import { headers } from 'next/headers';
+import { errors, type InteractionResults } from 'oidc-provider';
+import { getProvider } from './provider';
+import { createNodeExchange } from './node-bridge';
+import { clientAddress, requestProtocol } from './handle-request';
+import { PrismaAdapter } from './adapter';
+
+/**
+ * The hosted pages' view of an oidc-provider interaction (a sign-in, MFA or consent
+ * step the provider is waiting for). The provider identifies the interaction by a
+ * signed cookie scoped to /interaction/<uid>; these helpers hand it the cookies of the
+ * current page request or server action.
+ */
+export class InteractionExpired extends Error {
+  constructor() {
+    super('This sign-in request has expired or was already completed');
+  }
+}
+
+async function exchangeFor(uid: string) {
+  const incoming = await headers();
+  return createNodeExchange('GET', `/interaction/${uid}`, incoming, undefined, {
+    protocol: requestProtocol({ headers: incoming }),
+    remoteAddress: clientAddress({ headers: incoming }),
+  });
+}
+
+export async function interactionDetails(uid: string) {
+  const { provider } = await getProvider();
+  const { req, res } = await exchangeFor(uid);
+  try {
+    const details = await provider.interactionDetails(req, res);
+    if (details.uid !== uid) throw new InteractionExpired();
+    return details;
+  } catch (error) {
+    if (error instanceof errors.SessionNotFound || error instanceof InteractionExpired) throw new InteractionExpired();
+    throw error;
+  }
+}
+
+export type InteractionDetails = Awaited<ReturnType<typeof interactionDetails>>;
+
+/** Records the outcome and returns where the browser goes next (the provider's resume URL). */
+export async function finishInteraction(uid: string, result: InteractionResults): Promise<string> {
+  const { provider } = await getProvider();
+  const { req, res } = await exchangeFor(uid);
+  try {
+    return await provider.interactionResult(req, res, result, { mergeWithLastSubmission: false });
+  } catch (error) {
+    if (error instanceof errors.SessionNotFound) throw new InteractionExpired();
+    throw error;
+  }
+}
+
+/**
+ * Progress of one sign-in between steps (password checked, second factor pending,
+ * enrollment secret), kept server-side next to the provider's artefacts, never in
+ * the browser.
+ */
+export interface LoginState {
+  accountId: string;
+  /** Authentication methods completed so far (RFC 8176 values). */
+  amr: string[];
+  step: 'mfa' | 'enroll' | 'recovery-codes' | 'done';
+  /** Secret being enrolled, until the first code confirms it. */
+  pendingTotpSecret?: string;
+  /** Recovery codes to show once after enrollment. */
+  recoveryCodes?: string[];
+}
+
+const loginStates = new PrismaAdapter('LoginState');
+const LOGIN_STATE_TTL = 10 * 60;
+
+export async function readLoginState(uid: string): Promise<LoginState | undefined> {
+  return (await loginStates.find(uid)) as LoginState | undefined;
+}
+
+export async function saveLoginState(uid: string, state: LoginState): Promise<void> {
+  await loginStates.upsert(uid, state as never, LOGIN_STATE_TTL);
+}
+
+export async function clearLoginState(uid: string): Promise<void> {
+  await loginStates.destroy(uid);
+}

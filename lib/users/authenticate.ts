@@ -1,0 +1,40 @@
+import type { Db } from '@/lib/db/client';
+import { takeAttempt, clearAttempts, type Limit } from '@/lib/throttle/rate-limit';
+import { decoyPasswordHash, verifyPassword } from './password';
+
+/**
+ * Sign-in throttling (OWASP Authentication Cheat Sheet): failures are limited per
+ * account, against guessing one password, and per client address, against spraying
+ * many accounts. Both counters are shared by all instances through the database.
+ */
+export const ACCOUNT_LIMIT: Limit = { max: 5, windowSeconds: 15 * 60 };
+export const ADDRESS_LIMIT: Limit = { max: 50, windowSeconds: 15 * 60 };
+
+export type AuthenticationResult =
+  | { ok: true; user: { id: string; email: string; totpEnabledAt: Date | null; mfaRequired: boolean } }
+  | { ok: false; reason: 'invalid_credentials' }
+  | { ok: false; reason: 'throttled'; retryAfter: number };
+
+/**
+ * Checks an email and password. Unknown accounts, disabled accounts and wrong passwords
+ * get the same answer after the same work, so the response does not reveal which
+ * accounts exist.
+ */
+export async function authenticate(db: Db, email: string, password: string, address: string): Promise<AuthenticationResult> {
+  const normalized = email.trim().toLowerCase();
+  const accountKey = `signin:account:${normalized}`;
+  const addressKey = `signin:address:${address}`;
+
+  const [byAccount, byAddress] = await Promise.all([takeAttempt(db, accountKey, ACCOUNT_LIMIT), takeAttempt(db, addressKey, ADDRESS_LIMIT)]);
+  if (!byAccount.allowed || !byAddress.allowed) {
+    return { ok: false, reason: 'throttled', retryAfter: Math.max(byAccount.allowed ? 0 : byAccount.retryAfter, byAddress.allowed ? 0 : byAddress.retryAfter) };
+  }
+
+  const user = await db.user.findUnique({ where: { email: normalized } });
+  const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
+  if (!user || !user.passwordHash || user.disabled || !matches) return { ok: false, reason: 'invalid_credentials' };
+
+  await clearAttempts(db, accountKey);
+  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  return { ok: true, user: { id: user.id, email: user.email, totpEnabledAt: user.totpEnabledAt, mfaRequired: user.mfaRequired } };
+}
