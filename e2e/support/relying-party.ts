@@ -1,4 +1,4 @@
-import type { Page, Request } from '@playwright/test';
+import type { Frame, Page, Request } from '@playwright/test';
 import type * as oidc from 'openid-client';
 import { beginSignIn, type SignInStart } from '../../examples/relying-party';
 
@@ -15,12 +15,20 @@ export interface BrowserSignIn {
 
 export function expectCallback(page: Page, redirectUri: string): Promise<URL> {
   return new Promise((resolve) => {
+    let seen: URL | undefined;
     const onRequest = (request: Request) => {
-      if (!request.url().startsWith(redirectUri)) return;
+      if (request.url().startsWith(redirectUri)) seen = new URL(request.url());
+    };
+    // Resolve only once the browser has settled on the (unreachable) page, so the
+    // test's next navigation is not interrupted by this one.
+    const onNavigated = (frame: Frame) => {
+      if (!seen || frame !== page.mainFrame()) return;
       page.off('request', onRequest);
-      resolve(new URL(request.url()));
+      page.off('framenavigated', onNavigated);
+      resolve(seen);
     };
     page.on('request', onRequest);
+    page.on('framenavigated', onNavigated);
   });
 }
 
@@ -36,7 +44,7 @@ export async function beginBrowserSignIn(
   const callback = expectCallback(page, redirectUri);
   await page.goto(start.url.href).catch((error: unknown) => {
     // With single sign-on the browser goes straight on to the redirect URI, where nothing listens.
-    if (!/net::ERR_/.test(String(error))) throw error;
+    if (!/net::ERR_|interrupted by another navigation/.test(String(error))) throw error;
   });
   return { start, callback };
 }

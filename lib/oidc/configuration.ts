@@ -65,9 +65,9 @@ export function providerConfiguration(keys: KeyMaterial): Configuration {
     },
     scopes: BUILTIN_SCOPES.map((s) => s.name),
     claims: {
-      // How the user authenticated (RFC 8176: pwd, otp, kba), so applications can tell a two-step sign-in.
-      amr: null,
-      openid: ['sub'],
+      // auth_time and amr (RFC 8176: pwd, otp, kba) go in every ID token, so applications
+      // can enforce max_age themselves and tell a two-step sign-in from a password one.
+      openid: ['sub', 'auth_time', 'amr'],
       profile: ['name', 'nickname', 'picture', 'updated_at'],
       email: ['email', 'email_verified'],
     },
