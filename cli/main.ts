@@ -4,6 +4,7 @@ import { adminsCommand } from './commands/admins';
 import { setupCommand } from './commands/setup';
 import { clientsCommand } from './commands/clients';
 import { usersCommand } from './commands/users';
+import { settingsCommand } from './commands/settings';
 import { CliError } from './cli-error';
 
 const USAGE = `Usage: thalamus <command>
@@ -18,6 +19,8 @@ Commands:
                                 create an end user (for demos and tests: users normally come from your directory)
   clients create --data JSON|@file
                                 register an OAuth client (same body as POST /api/clients); prints it with its secret, once
+  settings mfa-required [on|off]
+                                show or set whether every user must use two-step verification
 
 Environment: DATABASE_URL (default file:./data/thalamus.db), APP_URL, see .env.example.`;
 
@@ -35,6 +38,8 @@ export async function main(argv: string[]): Promise<number> {
         return await usersCommand(rest);
       case 'clients':
         return await clientsCommand(rest);
+      case 'settings':
+        return await settingsCommand(rest);
       case undefined:
       case 'help':
       case '--help':

@@ -40,6 +40,11 @@ export async function isLimited(db: Db, key: string, limit: Limit, now = new Dat
   return { allowed: row.count < limit.max, retryAfter };
 }
 
+/** Gives back an attempt that turned out well (a successful sign-in does not count as a failure). */
+export async function refundAttempt(db: Db, key: string): Promise<void> {
+  await db.rateLimit.updateMany({ where: { key, count: { gt: 0 } }, data: { count: { decrement: 1 } } });
+}
+
 export async function clearAttempts(db: Db, key: string): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key } });
 }

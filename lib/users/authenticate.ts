@@ -1,11 +1,13 @@
 import type { Db } from '@/lib/db/client';
-import { takeAttempt, clearAttempts, type Limit } from '@/lib/throttle/rate-limit';
+import { takeAttempt, clearAttempts, refundAttempt, type Limit } from '@/lib/throttle/rate-limit';
 import { decoyPasswordHash, verifyPassword } from './password';
 
 /**
  * Sign-in throttling (OWASP Authentication Cheat Sheet): failures are limited per
  * account, against guessing one password, and per client address, against spraying
  * many accounts. Both counters are shared by all instances through the database.
+ * Every attempt is counted before the password is checked (so concurrent guesses
+ * cannot overrun the limit); a successful one is then taken back.
  */
 export const ACCOUNT_LIMIT: Limit = { max: 5, windowSeconds: 15 * 60 };
 export const ADDRESS_LIMIT: Limit = { max: 50, windowSeconds: 15 * 60 };
@@ -34,7 +36,7 @@ export async function authenticate(db: Db, email: string, password: string, addr
   const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
   if (!user || !user.passwordHash || user.disabled || !matches) return { ok: false, reason: 'invalid_credentials' };
 
-  await clearAttempts(db, accountKey);
+  await Promise.all([clearAttempts(db, accountKey), refundAttempt(db, addressKey)]);
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
   return { ok: true, user: { id: user.id, email: user.email, totpEnabledAt: user.totpEnabledAt, mfaRequired: user.mfaRequired } };
 }
