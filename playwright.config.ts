@@ -28,6 +28,13 @@ export default defineConfig({
   projects: [
     { name: 'api', testDir: 'e2e/api' },
     { name: 'chromium', testDir: 'e2e/browser', use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'console-setup', testDir: 'e2e/console', testMatch: /.*\.setup\.ts/, use: { ...devices['Desktop Chrome'], launchOptions } },
+    {
+      name: 'console',
+      testDir: 'e2e/console',
+      dependencies: ['console-setup'],
+      use: { ...devices['Desktop Chrome'], launchOptions, storageState: 'test-results/.auth/admin.json', viewport: { width: 1440, height: 900 } },
+    },
   ],
   webServer: {
     command: 'node scripts/serve-for-tests.mjs',

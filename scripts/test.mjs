@@ -24,6 +24,7 @@ const env = {
   ADMIN_EMAIL: 'admin@example.test',
   ADMIN_PASSWORD: randomBytes(18).toString('base64url'),
   THALAMUS_TEST_PORT: process.env.THALAMUS_TEST_PORT || '3210',
+  APP_URL: `http://127.0.0.1:${process.env.THALAMUS_TEST_PORT || '3210'}`,
   NODE_ENV: 'production',
 };
 console.log(`test: ${database.provider} database ${database.provider === 'sqlite' ? database.url : database.url.replace(/\/\/[^@]*@/, '//')}`);

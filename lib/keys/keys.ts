@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose';
 import type { Db } from '@/lib/db/client';
 
@@ -45,6 +45,10 @@ export async function ensureKeys(db: Db): Promise<string[]> {
     await db.key.create({ data: newCookieKey() });
     created.push('cookie');
   }
+  if (!active.some((k) => k.use === 'internal')) {
+    await db.key.create({ data: { ...newCookieKey(), kid: `internal_${randomBytes(8).toString('hex')}`, use: 'internal' } });
+    created.push('internal');
+  }
   return created;
 }
 
@@ -68,4 +72,15 @@ export async function keyStatus(db: Db) {
     signing: { active: count('signing', 'active'), retired: count('signing', 'retired') },
     cookie: { active: count('cookie', 'active'), retired: count('cookie', 'retired') },
   };
+}
+
+/**
+ * A secret derived from the installation's internal key for one purpose (HMAC-SHA256,
+ * a different label per purpose). Every instance sharing the database derives the
+ * same value, and nothing derived is ever stored.
+ */
+export async function deriveSecret(db: Db, label: string): Promise<string> {
+  const row = await db.key.findFirst({ where: { use: 'internal', status: 'active' }, orderBy: { createdAt: 'asc' } });
+  if (!row) throw new Error('No internal key in the database: run `npx thalamus setup` first');
+  return createHmac('sha256', JSON.parse(row.material) as string).update(label).digest('base64url');
 }

@@ -23,6 +23,7 @@ export class PrismaAdapter implements Adapter {
     const data = {
       payload: JSON.stringify(payload),
       grantId: payload.grantId ?? null,
+      clientId: payload.clientId ?? null,
       uid: payload.uid ?? null,
       userCode: payload.userCode ?? null,
       expiresAt: expiresIn ? new Date(Date.now() + expiresIn * 1000) : null,
@@ -86,6 +87,13 @@ function live(row: Row): AdapterPayload | undefined {
   const payload = JSON.parse(row.payload) as AdapterPayload;
   if (row.consumedAt) payload.consumed = Math.floor(row.consumedAt.getTime() / 1000);
   return payload;
+}
+
+/** Revokes everything issued to a client: codes, tokens, grants (used when a client is deleted). */
+export async function revokeByClientId(clientId: string): Promise<number> {
+  const db = await getDb();
+  const { count } = await db.oidcModel.deleteMany({ where: { clientId } });
+  return count;
 }
 
 /** Deletes artefacts past their expiry; returns how many went. */

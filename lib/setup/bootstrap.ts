@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { env } from '@/lib/config/env';
 import type { Db } from '@/lib/db/client';
-import { DEFAULT_CLIENTS, DEFAULT_ORGANIZATION_ID } from '@/lib/clients/default-clients';
+import { CONSOLE_CLIENT_ID, DEFAULT_CLIENTS, DEFAULT_ORGANIZATION_ID } from '@/lib/clients/default-clients';
 import { adoptSecret, issueSecret } from '@/lib/secrets/secret-token';
 import { CLIENT_SECRET_PREFIX } from '@/lib/clients/client-secret';
 import { ensureKeys } from '@/lib/keys/keys';
 import { createUser } from '@/lib/users/create-user';
 import { newId } from '@/lib/secrets/ids';
+import { ensureConsoleClientSecret } from '@/lib/console/console-client';
+import { BUILTIN_SCOPES } from '@/lib/scopes/builtin-scopes';
 
 export interface BootstrapReport {
   created: string[];
@@ -59,6 +61,16 @@ export async function bootstrap(db: Db): Promise<BootstrapReport> {
     if (secret && !fromEnv && client.secretEnv) report.revealed.push({ label: `${client.name} (${client.clientId}) client secret`, value: secret.plaintext });
   }
 
+  if (await ensureConsoleClientSecret(db)) report.created.push('console client secret');
+  if (await alignConsoleRedirects(db)) report.created.push('console redirect URIs for the current APP_URL');
+
+  for (const scope of BUILTIN_SCOPES) {
+    const existing = await db.scope.findUnique({ where: { name: scope.name } });
+    if (existing) continue;
+    await db.scope.create({ data: { name: scope.name, description: scope.description, builtIn: true } });
+    report.created.push(`scope ${scope.name}`);
+  }
+
   const admins = await db.user.count({ where: { role: 'super_admin' } });
   if (admins === 0) {
     const { ADMIN_EMAIL, ADMIN_PASSWORD } = env();
@@ -70,4 +82,18 @@ export async function bootstrap(db: Db): Promise<BootstrapReport> {
   }
 
   return report;
+}
+
+/**
+ * The console's redirect URIs follow APP_URL: moving the server to a new address
+ * (say, from http://localhost:3000 to its https name) must not lock administrators out.
+ */
+async function alignConsoleRedirects(db: Db): Promise<boolean> {
+  const console = DEFAULT_CLIENTS.find((c) => c.clientId === CONSOLE_CLIENT_ID)!;
+  const wanted = { redirectUris: JSON.stringify(console.redirectUris()), postLogoutRedirectUris: JSON.stringify(console.postLogoutRedirectUris()) };
+  const { count } = await db.oAuthClient.updateMany({
+    where: { clientId: CONSOLE_CLIENT_ID, NOT: { redirectUris: wanted.redirectUris, postLogoutRedirectUris: wanted.postLogoutRedirectUris } },
+    data: wanted,
+  });
+  return count > 0;
 }

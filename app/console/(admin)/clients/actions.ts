@@ -1,0 +1,58 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { getDb } from '@/lib/db/client';
+import { requireAdmin, NotAnAdmin } from '@/lib/console/require-admin';
+import { createClient } from '@/lib/clients/create-client';
+import { updateClient } from '@/lib/clients/update-client';
+import { deleteClient, setClientEnabled } from '@/lib/clients/delete-client';
+import { syncConnectorClient } from '@/lib/clients/sync-connector';
+import { ServiceError, type FieldProblem } from '@/lib/errors/service-error';
+import type { ClientResponse } from '@/lib/clients/client-schema';
+
+// Every export is a public endpoint: each checks the admin session itself and
+// validates its input with the same schema the admin API uses (in lib/clients).
+
+export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; message: string; fields: FieldProblem[] };
+
+const clientIdSchema = z.string().min(1).max(128);
+
+async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    await requireAdmin();
+    const data = await work();
+    revalidatePath('/console/clients');
+    return { ok: true, data };
+  } catch (error) {
+    if (error instanceof NotAnAdmin) return { ok: false, message: error.message, fields: [] };
+    if (error instanceof ServiceError) return { ok: false, message: error.message, fields: error.fields };
+    throw error;
+  }
+}
+
+export async function createClientAction(input: unknown): Promise<ActionResult<{ client: ClientResponse; client_secret?: string }>> {
+  return run(async () => createClient(await getDb(), input as never));
+}
+
+export async function createSyncConnectorAction(name: unknown, description: unknown): Promise<ActionResult<{ client: ClientResponse; client_secret?: string }>> {
+  return run(async () => createClient(await getDb(), syncConnectorClient(String(name ?? ''), String(description ?? ''))));
+}
+
+export async function updateClientAction(clientId: unknown, input: unknown): Promise<ActionResult<ClientResponse>> {
+  return run(async () => updateClient(await getDb(), clientIdSchema.parse(clientId), input as never));
+}
+
+export async function deleteClientAction(clientId: unknown): Promise<ActionResult> {
+  return run(async () => {
+    await deleteClient(await getDb(), clientIdSchema.parse(clientId));
+    return undefined;
+  });
+}
+
+export async function setClientEnabledAction(clientId: unknown, enabled: unknown): Promise<ActionResult> {
+  return run(async () => {
+    await setClientEnabled(await getDb(), clientIdSchema.parse(clientId), z.boolean().parse(enabled));
+    return undefined;
+  });
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getDb } from '@/lib/db/client';
+import { consoleAccess } from '@/lib/console/require-admin';
+import { clientListQuerySchema, listClients } from '@/lib/clients/list-clients';
+import { getClient } from '@/lib/clients/get-client';
+import { ClientsView } from '@/components/console/clients/clients-view';
+
+export const metadata: Metadata = { title: 'OAuth Clients' };
+
+type Search = Record<string, string | string[] | undefined>;
+
+export default async function ClientsPage({ searchParams }: { searchParams: Promise<Search> }) {
+  if ((await consoleAccess()).status !== 'admin') redirect('/console/sign-in');
+  const raw = await searchParams;
+  const one = (key: string) => (Array.isArray(raw[key]) ? raw[key][0] : raw[key]);
+  const parsed = clientListQuerySchema.safeParse({ q: one('q'), sort: one('sort'), dir: one('dir'), page: one('page') });
+  const query = parsed.success ? parsed.data : clientListQuerySchema.parse({});
+  const db = await getDb();
+  const selectedId = one('client');
+  const [page, selected, scopes] = await Promise.all([
+    listClients(db, query),
+    selectedId ? getClient(db, selectedId).catch(() => undefined) : undefined,
+    db.scope.findMany({ select: { name: true }, orderBy: { name: 'asc' } }),
+  ]);
+  return <ClientsView page={page} query={query} selected={selected} scopeSuggestions={scopes.map((s) => s.name)} />;
+}

@@ -1,0 +1,115 @@
+'use client';
+
+import type { ReactNode } from 'react';
+import type { ClientResponse } from '@/lib/clients/client-schema';
+import { GRANT_TYPE_LABELS, DEFAULT_CLIENT_REASON } from '@/lib/clients/labels';
+import { Badge } from '../badge';
+import { Button } from '../button';
+import { CopyButton } from '../copy-button';
+
+/** Everything about one client, on the right of the list, with its actions. */
+export function ClientDetailsPanel({
+  client,
+  onClose,
+  onEdit,
+  onDelete,
+  onToggleEnabled,
+}: {
+  client: ClientResponse;
+  onClose: () => void;
+  onEdit: () => void;
+  onDelete: () => void;
+  onToggleEnabled: () => void;
+}) {
+  return (
+    <aside aria-label="Client Details" className="w-full shrink-0 border-l border-slate-200 bg-white p-6 lg:w-[26rem] dark:border-slate-800 dark:bg-slate-900">
+      <div className="mb-5 flex items-start justify-between gap-3">
+        <div className="min-w-0">
+          <p className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Client Details</p>
+          <h2 className="truncate text-lg font-semibold" title={client.name}>
+            {client.name}
+          </h2>
+        </div>
+        <button type="button" aria-label="Close details" onClick={onClose} className="rounded p-1 text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800">
+          ✕
+        </button>
+      </div>
+      {client.is_default && <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">{DEFAULT_CLIENT_REASON}</p>}
+      <dl className="space-y-4 text-sm">
+        <Item label="Client ID">
+          <span className="flex items-center gap-1 font-mono break-all">
+            {client.client_id}
+            <CopyButton value={client.client_id} label="Copy Client ID" />
+          </span>
+        </Item>
+        <Item label="Status">{client.enabled ? <Badge tone="green">Enabled</Badge> : <Badge tone="red">Disabled</Badge>}</Item>
+        {client.description && <Item label="Description">{client.description}</Item>}
+        <Item label="Type">
+          {client.client_type === 'sync_connector' ? 'Sync Connector' : 'Custom'} · {client.application_type === 'native' ? 'Native' : 'Web'} ·{' '}
+          {client.token_endpoint_auth_method === 'none' ? 'Public' : 'Confidential'}
+        </Item>
+        {client.client_secret_hints.length > 0 && <Item label="Client Secret">{client.client_secret_hints.join(', ')} (hidden)</Item>}
+        <Item label="Grant Types">
+          <Badges values={client.grant_types.map((g) => GRANT_TYPE_LABELS[g])} tone="indigo" />
+        </Item>
+        <Item label="Response Types">
+          <Badges values={client.response_types.map(() => 'Code')} />
+        </Item>
+        <Item label="Scopes">
+          <Badges values={client.scopes} />
+        </Item>
+        <Item label="Require User Consent">{client.require_consent ? 'Yes' : 'No'}</Item>
+        <Item label="Redirect URIs">
+          {client.redirect_uris.length ? (
+            <ul className="space-y-1 font-mono text-xs break-all">
+              {client.redirect_uris.map((uri) => (
+                <li key={uri}>{uri}</li>
+              ))}
+            </ul>
+          ) : (
+            <span className="text-slate-500">None</span>
+          )}
+        </Item>
+        <Item label="Created">{formatDate(client.created_at)}</Item>
+        <Item label="Last updated">{formatDate(client.updated_at)}</Item>
+      </dl>
+      <div className="mt-6 flex flex-wrap gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">
+        <Button variant="primary" onClick={onEdit}>
+          Edit Client
+        </Button>
+        <Button onClick={onToggleEnabled} disabled={client.client_id === 'thalamus-console'}>
+          {client.enabled ? 'Disable' : 'Enable'}
+        </Button>
+        <Button variant="danger" onClick={onDelete} disabled={client.is_default} title={client.is_default ? 'Default clients cannot be deleted' : undefined}>
+          Delete
+        </Button>
+      </div>
+    </aside>
+  );
+}
+
+function Item({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="mb-1 text-xs font-medium text-slate-500">{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}
+
+function Badges({ values, tone = 'neutral' }: { values: string[]; tone?: 'neutral' | 'indigo' }) {
+  if (!values.length) return <span className="text-slate-500">None</span>;
+  return (
+    <span className="flex flex-wrap gap-1">
+      {values.map((value) => (
+        <Badge key={value} tone={tone}>
+          {value}
+        </Badge>
+      ))}
+    </span>
+  );
+}
+
+export function formatDate(iso: string) {
+  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC';
+}

@@ -1,0 +1,225 @@
+'use client';
+
+import { useId, useState, type FormEvent } from 'react';
+import { clientCreateSchema, GRANT_TYPES, type ClientResponse, type GrantType } from '@/lib/clients/client-schema';
+import { GRANT_TYPE_LABELS, RETIRED_GRANT_TYPE_LABELS, RETIRED_REASON, DEFAULT_CLIENT_REASON } from '@/lib/clients/labels';
+import { fieldProblems, type FieldProblem } from '@/lib/errors/service-error';
+import { Button } from '../button';
+import { FieldError, inputClass } from '../field-error';
+import { ListInput } from './list-input';
+
+export interface ClientFormValues {
+  name: string;
+  description: string;
+  application_type: 'web' | 'native';
+  token_endpoint_auth_method: 'client_secret_basic' | 'client_secret_post' | 'none';
+  redirect_uris: string[];
+  grant_types: GrantType[];
+  response_types: 'code'[];
+  scopes: string[];
+  require_consent: boolean;
+}
+
+export function initialValues(client?: ClientResponse): ClientFormValues {
+  return {
+    name: client?.name ?? '',
+    description: client?.description ?? '',
+    application_type: client?.application_type ?? 'web',
+    token_endpoint_auth_method: client?.token_endpoint_auth_method ?? 'client_secret_basic',
+    redirect_uris: client?.redirect_uris ?? [],
+    grant_types: client?.grant_types ?? ['authorization_code'],
+    response_types: client ? client.response_types : ['code'],
+    scopes: client?.scopes ?? [],
+    require_consent: client?.require_consent ?? false,
+  };
+}
+
+/**
+ * The Custom Client form, for creating and editing. It checks input with the same
+ * zod schema as the server (and the admin API) before sending, and shows the
+ * server's field errors the same way.
+ */
+export function ClientForm({
+  initial,
+  isDefault = false,
+  scopeSuggestions,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  initial: ClientFormValues;
+  isDefault?: boolean;
+  scopeSuggestions: string[];
+  submitLabel: string;
+  onSubmit: (values: ClientFormValues) => Promise<{ message: string; fields: FieldProblem[] } | undefined>;
+  onCancel: () => void;
+}) {
+  const [values, setValues] = useState(initial);
+  const [problems, setProblems] = useState<FieldProblem[]>([]);
+  const [summary, setSummary] = useState<string>();
+  const [pending, setPending] = useState(false);
+  const id = useId();
+  const set = <K extends keyof ClientFormValues>(key: K, value: ClientFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+
+  const errorAt = (path: string) => problems.find((p) => p.path === path)?.message;
+  const itemErrors = (path: string) =>
+    Object.fromEntries(problems.flatMap((p) => (p.path.startsWith(`${path}[`) ? [[Number(p.path.slice(path.length + 1, -1)), p.message]] : [])));
+
+  const toggleGrant = (grant: GrantType, checked: boolean) => {
+    const next = checked ? [...values.grant_types, grant] : values.grant_types.filter((g) => g !== grant);
+    setValues((current) => ({
+      ...current,
+      grant_types: GRANT_TYPES.filter((g) => next.includes(g)),
+      response_types: next.includes('authorization_code') ? ['code'] : [],
+    }));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checked = clientCreateSchema.safeParse({ ...values, response_types: values.response_types.length ? values.response_types : undefined });
+    if (!checked.success) {
+      setProblems(fieldProblems(checked.error));
+      setSummary('Fix the highlighted fields.');
+      return;
+    }
+    setPending(true);
+    const failure = await onSubmit(values).finally(() => setPending(false));
+    if (failure) {
+      setProblems(failure.fields);
+      setSummary(failure.message);
+    }
+  };
+
+  const nameError = errorAt('name');
+  return (
+    <form onSubmit={submit} noValidate className="space-y-5">
+      {summary && problems.length > 0 && (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700 dark:border-red-900 dark:bg-red-950 dark:text-red-300">
+          {summary}
+        </p>
+      )}
+      {isDefault && <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">{DEFAULT_CLIENT_REASON}</p>}
+
+      <div>
+        <label htmlFor={`${id}-name`} className="mb-1.5 block text-sm font-medium">
+          Client Name <span className="text-red-600">*</span>
+        </label>
+        <input
+          id={`${id}-name`}
+          value={values.name}
+          onChange={(e) => set('name', e.target.value)}
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={nameError ? `${id}-name-error` : undefined}
+          className={inputClass}
+        />
+        <FieldError id={`${id}-name-error`} message={nameError} />
+      </div>
+
+      <div>
+        <label htmlFor={`${id}-description`} className="mb-1.5 block text-sm font-medium">
+          Description
+        </label>
+        <textarea id={`${id}-description`} rows={2} value={values.description} onChange={(e) => set('description', e.target.value)} className={inputClass} />
+        <FieldError id={`${id}-description-error`} message={errorAt('description')} />
+      </div>
+
+      <div className="grid gap-4 sm:grid-cols-2">
+        <fieldset disabled={isDefault}>
+          <legend className="mb-1.5 text-sm font-medium">Application type</legend>
+          {(['web', 'native'] as const).map((type) => (
+            <label key={type} className="flex items-center gap-2 text-sm">
+              <input type="radio" name={`${id}-app`} checked={values.application_type === type} onChange={() => set('application_type', type)} />
+              {type === 'web' ? 'Web application' : 'Native application'}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset disabled={isDefault || (initial.token_endpoint_auth_method === 'none' && initial.name !== '')}>
+          <legend className="mb-1.5 text-sm font-medium">Client type</legend>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="radio" name={`${id}-auth`} checked={values.token_endpoint_auth_method !== 'none'} onChange={() => set('token_endpoint_auth_method', 'client_secret_basic')} />
+            Confidential (has a client secret)
+          </label>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="radio" name={`${id}-auth`} checked={values.token_endpoint_auth_method === 'none'} onChange={() => set('token_endpoint_auth_method', 'none')} />
+            Public (no secret, PKCE)
+          </label>
+          <FieldError id={`${id}-auth-error`} message={errorAt('token_endpoint_auth_method')} />
+        </fieldset>
+      </div>
+
+      <ListInput
+        label="Redirect URIs"
+        values={values.redirect_uris}
+        onChange={(next) => set('redirect_uris', next)}
+        placeholder={values.application_type === 'native' ? 'http://127.0.0.1/callback' : 'https://app.example.com/callback'}
+        hint="Exact URIs only. HTTPS is required, except loopback addresses (http://127.0.0.1) for native apps."
+        errors={{ list: errorAt('redirect_uris'), items: itemErrors('redirect_uris') }}
+      />
+
+      <fieldset>
+        <legend className="mb-1.5 text-sm font-medium">
+          Grant Types <span className="text-red-600">*</span>
+        </legend>
+        <div className="space-y-1.5">
+          {GRANT_TYPES.map((grant) => (
+            <label key={grant} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" disabled={isDefault} checked={values.grant_types.includes(grant)} onChange={(e) => toggleGrant(grant, e.target.checked)} />
+              {GRANT_TYPE_LABELS[grant]}
+            </label>
+          ))}
+          {Object.entries(RETIRED_GRANT_TYPE_LABELS).map(([grant, label]) => (
+            <label key={grant} className="flex items-center gap-2 text-sm text-slate-400" title={RETIRED_REASON}>
+              <input type="checkbox" disabled checked={false} aria-describedby={`${id}-retired`} readOnly />
+              {label}
+            </label>
+          ))}
+          <p id={`${id}-retired`} className="text-xs text-slate-500">
+            Password and Implicit: {RETIRED_REASON.charAt(0).toLowerCase() + RETIRED_REASON.slice(1)}.
+          </p>
+        </div>
+        <FieldError id={`${id}-grants-error`} message={errorAt('grant_types')} />
+      </fieldset>
+
+      <fieldset>
+        <legend className="mb-1.5 text-sm font-medium">Response Types</legend>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" checked={values.response_types.includes('code')} disabled readOnly />
+          Code
+        </label>
+        <p className="text-xs text-slate-500">Follows the Authorization Code grant; token response types are not offered.</p>
+      </fieldset>
+
+      <ListInput
+        label="Scopes"
+        values={values.scopes}
+        onChange={(next) => set('scopes', next)}
+        placeholder="openid"
+        suggestions={scopeSuggestions}
+        errors={{ list: errorAt('scopes'), items: itemErrors('scopes') }}
+      />
+
+      <div className="flex items-center justify-between gap-4">
+        <span id={`${id}-consent`} className="text-sm font-medium">
+          Require User Consent
+        </span>
+        <button
+          type="button"
+          role="switch"
+          aria-checked={values.require_consent}
+          aria-labelledby={`${id}-consent`}
+          onClick={() => set('require_consent', !values.require_consent)}
+          className={`relative inline-flex h-6 w-11 shrink-0 rounded-full transition ${values.require_consent ? 'bg-indigo-600' : 'bg-slate-300 dark:bg-slate-700'}`}
+        >
+          <span aria-hidden className={`absolute top-0.5 h-5 w-5 rounded-full bg-white shadow transition ${values.require_consent ? 'left-5.5' : 'left-0.5'}`} />
+        </button>
+      </div>
+
+      <div className="flex justify-end gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">
+        <Button onClick={onCancel}>Cancel</Button>
+        <Button type="submit" variant="primary" disabled={pending}>
+          {pending ? 'Saving…' : submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,150 @@
+import { expect, test } from '@playwright/test';
+import { ClientsPage } from '../support/console';
+import { basicAuth } from '../support/test-env';
+
+// Configuration › OAuth Clients: the page administrators live in.
+
+test.describe('OAuth Clients', () => {
+  test('create a Custom Client: the secret is shown once and works for client credentials', async ({ page, request, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const clients = new ClientsPage(page);
+    await clients.open();
+    await clients.startCustomClient();
+    await clients.dialog.getByLabel('Client Name').fill('Billing Service');
+    await clients.dialog.getByLabel('Description').fill('Invoices and payments');
+    await clients.addTo('Redirect URIs', 'https://billing.example.com/callback');
+    await clients.addTo('Redirect URIs', 'https://billing.example.com/auth/return');
+    await clients.dialog.getByRole('checkbox', { name: 'Client Credentials' }).check();
+    await expect(clients.dialog.getByRole('checkbox', { name: 'Password' })).toBeDisabled();
+    await expect(clients.dialog.getByRole('checkbox', { name: 'Implicit' })).toBeDisabled();
+    for (const scope of ['openid', 'profile', 'clients:read']) await clients.addTo('Scopes', scope);
+    await clients.dialog.getByRole('switch', { name: 'Require User Consent' }).click();
+    await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
+
+    await expect(clients.dialog.getByRole('heading', { name: 'Client created' })).toBeVisible();
+    const clientId = (await clients.dialog.getByLabel('Client ID', { exact: true }).textContent())!;
+    const secret = (await clients.dialog.getByLabel('Client Secret', { exact: true }).textContent())!;
+    expect(secret).toMatch(/^thcs_/);
+    await clients.dialog.getByRole('button', { name: 'Copy Client Secret' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
+    await clients.dialog.getByRole('button', { name: 'Done' }).click();
+
+    // The secret is gone for good: not in the list, the panel or the page after a reload.
+    await page.reload();
+    await clients.row('Billing Service').click();
+    await expect(clients.details).toContainText(clientId);
+    expect(await page.content()).not.toContain(secret);
+
+    const token = await request.post('/oauth/token', {
+      headers: { Authorization: basicAuth(clientId, secret) },
+      form: { grant_type: 'client_credentials', scope: 'clients:read' },
+    });
+    expect(token.status()).toBe(200);
+  });
+
+  test('create a Sync Connector Client by giving only a name', async ({ page }) => {
+    const clients = new ClientsPage(page);
+    await clients.open();
+    await clients.createButton.click();
+    await clients.dialog.getByRole('button', { name: /Sync Connector Client/ }).click();
+    await clients.dialog.getByLabel('Client Name').fill('Head Office AD Sync');
+    await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
+    await expect(clients.dialog.getByLabel('Client Secret', { exact: true })).toHaveText(/^thcs_/);
+    await clients.dialog.getByRole('button', { name: 'Done' }).click();
+
+    await clients.row('Head Office AD Sync').click();
+    await expect(clients.details.getByText('Client Credentials')).toBeVisible();
+    await expect(clients.details.getByText('directory:read')).toBeVisible();
+    await expect(clients.details.getByText('directory:write')).toBeVisible();
+    await expect(clients.details).toContainText('Sync Connector');
+  });
+
+  test('search narrows the list; the copy button copies the Client ID; the panel shows every field', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const clients = new ClientsPage(page);
+    await clients.open();
+    await clients.search.fill('desktop');
+    await expect(page).toHaveURL(/q=desktop/);
+    await expect(clients.row('Thalamus Desktop Agent')).toBeVisible();
+    await expect(clients.row('Admin Client')).toHaveCount(0);
+
+    await clients.row('Thalamus Desktop Agent').getByRole('button', { name: 'Copy Client ID' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('thalamus-desktop-agent');
+
+    await clients.row('Thalamus Desktop Agent').getByRole('button', { name: 'View Thalamus Desktop Agent' }).click();
+    for (const text of ['thalamus-desktop-agent', 'Enabled', 'Authorization Code', 'Refresh Token', 'Code', 'openid', 'offline_access', 'http://127.0.0.1/callback', 'Require User Consent', 'Created', 'Last updated']) {
+      await expect(clients.details).toContainText(text);
+    }
+    // A default client cannot be deleted, and the UI says why.
+    await expect(clients.details.getByRole('button', { name: 'Delete' })).toBeDisabled();
+    await expect(clients.details).toContainText('cannot be deleted');
+    await expect(clients.row('Thalamus Desktop Agent').getByRole('button', { name: 'Delete Thalamus Desktop Agent' })).toBeDisabled();
+  });
+
+  test('edit changes show in the list and the panel; delete removes the client and its tokens stop working', async ({ page, request }) => {
+    const clients = new ClientsPage(page);
+    await clients.open();
+    await clients.startCustomClient();
+    await clients.dialog.getByLabel('Client Name').fill('Reporting Job');
+    await clients.dialog.getByRole('checkbox', { name: 'Authorization Code' }).uncheck();
+    await clients.dialog.getByRole('checkbox', { name: 'Client Credentials' }).check();
+    await clients.addTo('Scopes', 'clients:read');
+    await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
+    const clientId = (await clients.dialog.getByLabel('Client ID', { exact: true }).textContent())!;
+    const secret = (await clients.dialog.getByLabel('Client Secret', { exact: true }).textContent())!;
+    await clients.dialog.getByRole('button', { name: 'Done' }).click();
+
+    const issued = await request.post('/oauth/token', { headers: { Authorization: basicAuth(clientId, secret) }, form: { grant_type: 'client_credentials' } });
+    expect(issued.status()).toBe(200);
+
+    await clients.row('Reporting Job').getByRole('button', { name: 'Edit Reporting Job' }).click();
+    await clients.dialog.getByLabel('Client Name').fill('Nightly Reporting Job');
+    await clients.dialog.getByRole('button', { name: 'Save changes' }).click();
+    await expect(clients.row('Nightly Reporting Job')).toBeVisible();
+    await clients.row('Nightly Reporting Job').click();
+    await expect(clients.details.getByRole('heading', { name: 'Nightly Reporting Job' })).toBeVisible();
+
+    await clients.details.getByRole('button', { name: 'Delete' }).click();
+    await clients.dialog.getByRole('button', { name: 'Delete' }).click();
+    await expect(clients.row('Nightly Reporting Job')).toHaveCount(0);
+    const after = await request.post('/oauth/token', { headers: { Authorization: basicAuth(clientId, secret) }, form: { grant_type: 'client_credentials' } });
+    expect(after.status()).toBe(401);
+  });
+
+  test('invalid input shows field errors and saves nothing', async ({ page }) => {
+    const clients = new ClientsPage(page);
+    await clients.open();
+    await clients.startCustomClient();
+    await clients.dialog.getByLabel('Client Name').fill('x'.repeat(300));
+    await clients.addTo('Redirect URIs', 'http://insecure.example.com/callback');
+    await clients.dialog.getByRole('checkbox', { name: 'Authorization Code' }).uncheck();
+    await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
+    await expect(clients.dialog.getByText('Use at most 100 characters')).toBeVisible();
+    await expect(clients.dialog.getByText('Select at least one grant type')).toBeVisible();
+    await expect(clients.dialog.getByText('Add at least one scope')).toBeVisible();
+
+    await clients.dialog.getByLabel('Client Name').fill('Insecure App');
+    await clients.dialog.getByRole('checkbox', { name: 'Authorization Code' }).check();
+    await clients.addTo('Scopes', 'openid');
+    await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
+    await expect(clients.dialog.getByText('Redirect URI must use https')).toBeVisible();
+    await clients.dialog.getByRole('button', { name: 'Close' }).click();
+    await clients.search.fill('Insecure App');
+    await expect(page.getByText('No client matches')).toBeVisible();
+  });
+
+  test('a client can be disabled, which stops it obtaining tokens, and enabled again', async ({ page, request }) => {
+    const clients = new ClientsPage(page);
+    await clients.open();
+    await clients.row('Sync Service Client').click();
+    await clients.details.getByRole('button', { name: 'Disable' }).click();
+    await expect(clients.details.getByText('Disabled')).toBeVisible();
+    const refused = await request.post('/oauth/token', {
+      headers: { Authorization: basicAuth('thalamus_sync_client', process.env.THALAMUS_SYNC_CLIENT_SECRET!) },
+      form: { grant_type: 'client_credentials' },
+    });
+    expect(refused.status()).toBe(401);
+    await clients.details.getByRole('button', { name: 'Enable' }).click();
+    await expect(clients.details.getByText('Enabled')).toBeVisible();
+  });
+});

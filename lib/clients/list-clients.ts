@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import type { Db } from '@/lib/db/client';
+import { databaseTarget } from '@/lib/db/database-url';
+import { toClientResponse } from './client-response';
+import type { ClientResponse } from './client-schema';
+
+export const CLIENT_SORTS = ['name', 'client_id', 'created_at'] as const;
+
+/** Search, sorting and paging of the client list; shared by the console and GET /api/clients. */
+export const clientListQuerySchema = z.object({
+  q: z.string().trim().max(200).optional().transform((q) => q || undefined),
+  organization_id: z.string().max(64).optional(),
+  sort: z.enum(CLIENT_SORTS).default('created_at'),
+  dir: z.enum(['asc', 'desc']).default('desc'),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  page_size: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type ClientListQuery = z.output<typeof clientListQuerySchema>;
+
+export interface ClientPage {
+  clients: ClientResponse[];
+  total: number;
+  page: number;
+  page_size: number;
+}
+
+const orderColumn = { name: 'name', client_id: 'clientId', created_at: 'createdAt' } as const;
+
+export function clientSearchFilter(q: string | undefined, organizationId?: string) {
+  // PostgreSQL compares case-sensitively unless asked; SQLite's LIKE already ignores ASCII case.
+  const text = (value: string) => (databaseTarget().provider === 'postgresql' ? { contains: value, mode: 'insensitive' as const } : { contains: value });
+  return {
+    ...(organizationId ? { organizationId } : {}),
+    ...(q ? { OR: [{ name: text(q) }, { clientId: text(q) }] } : {}),
+  };
+}
+
+export async function listClients(db: Db, query: ClientListQuery): Promise<ClientPage> {
+  const where = clientSearchFilter(query.q, query.organization_id);
+  const [rows, total] = await Promise.all([
+    db.oAuthClient.findMany({
+      where,
+      orderBy: [{ [orderColumn[query.sort]]: query.dir }, { clientId: 'asc' }],
+      skip: (query.page - 1) * query.page_size,
+      take: query.page_size,
+      include: { secrets: { select: { hint: true } } },
+    }),
+    db.oAuthClient.count({ where }),
+  ]);
+  return { clients: rows.map(toClientResponse), total, page: query.page, page_size: query.page_size };
+}
