@@ -3,7 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { clientSummary } from '@/lib/clients/client-summary';
 import { interactionDetails, InteractionExpired, readLoginState } from '@/lib/oidc/interaction';
 import { totpProvisioningUri, totpQrCodeSvg } from '@/lib/mfa/totp';
-import { describeScopes } from '@/lib/scopes/describe-scopes';
+import { describeScopes } from '@/lib/scopes/scope-service';
 import { AuthCard } from '@/components/hosted/auth-card';
 import { SignInForm } from '@/components/hosted/sign-in-form';
 import { MfaChallengeForm } from '@/components/hosted/mfa-challenge-form';
@@ -62,7 +62,7 @@ export default async function InteractionPage({ params }: { params: Promise<{ ui
     const shown = missing.filter((scope) => scope !== 'openid');
     return (
       <AuthCard title="Allow access?" client={client}>
-        <ConsentForm action={decideConsent.bind(null, uid)} clientName={client.name} scopes={describeScopes(shown.length ? shown : missing)} />
+        <ConsentForm action={decideConsent.bind(null, uid)} clientName={client.name} scopes={await describeScopes(db, shown.length ? shown : missing)} />
       </AuthCard>
     );
   }

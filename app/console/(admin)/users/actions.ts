@@ -1,0 +1,49 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z, ZodError } from 'zod';
+import { getDb } from '@/lib/db/client';
+import { NotAnAdmin, requireAdmin, type ConsoleAdmin } from '@/lib/console/require-admin';
+import { createUser, UserExistsError } from '@/lib/users/create-user';
+import { setUserAdmin, setUserDisabled } from '@/lib/users/manage-user';
+import { resetMfa } from '@/lib/mfa/second-factor';
+import { ServiceError, fieldProblems } from '@/lib/errors/service-error';
+import type { ActionResult } from '../clients/actions';
+
+async function run(work: (admin: ConsoleAdmin) => Promise<unknown>, options: { superAdmin?: boolean } = {}): Promise<ActionResult> {
+  try {
+    const admin = await requireAdmin(options);
+    await work(admin);
+    revalidatePath('/console/users');
+    return { ok: true, data: undefined };
+  } catch (error) {
+    if (error instanceof NotAnAdmin) return { ok: false, message: options.superAdmin ? 'Only super admins can change roles' : error.message, fields: [] };
+    if (error instanceof ServiceError) return { ok: false, message: error.message, fields: error.fields };
+    if (error instanceof ZodError) return { ok: false, message: 'Fix the highlighted fields', fields: fieldProblems(error) };
+    if (error instanceof UserExistsError) return { ok: false, message: error.message, fields: [{ path: 'email', message: 'This email is already registered' }] };
+    throw error;
+  }
+}
+
+const id = z.string().min(1).max(64);
+const newUser = z.strictObject({ email: z.string(), name: z.string(), password: z.string(), role: z.enum(['user', 'admin']) });
+
+export async function createUserAction(input: unknown): Promise<ActionResult> {
+  return run(async (admin) => {
+    const data = newUser.parse(input);
+    if (data.role === 'admin' && admin.role !== 'super_admin') throw new ServiceError('forbidden', 'Only super admins can create administrators');
+    await createUser(await getDb(), data);
+  });
+}
+
+export async function setUserDisabledAction(userId: unknown, disabled: unknown): Promise<ActionResult> {
+  return run(async (admin) => setUserDisabled(await getDb(), admin.id, id.parse(userId), z.boolean().parse(disabled)));
+}
+
+export async function setUserAdminAction(userId: unknown, makeAdmin: unknown): Promise<ActionResult> {
+  return run(async (admin) => setUserAdmin(await getDb(), admin.id, id.parse(userId), z.boolean().parse(makeAdmin)), { superAdmin: true });
+}
+
+export async function resetMfaAction(userId: unknown): Promise<ActionResult> {
+  return run(async () => resetMfa(await getDb(), id.parse(userId)));
+}

@@ -1,0 +1,151 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useId, useState, type FormEvent } from 'react';
+import { createScopeAction, deleteScopeAction, updateScopeAction } from '@/app/console/(admin)/scopes/actions';
+import { Badge } from '../badge';
+import { Button } from '../button';
+import { Dialog } from '../dialog';
+import { FieldError, inputClass } from '../field-error';
+import { toast } from '../toaster';
+
+interface ScopeRow {
+  name: string;
+  description: string;
+  builtIn: boolean;
+}
+
+/** Configuration › OAuth Scopes: the scopes clients may request, described for the consent page. */
+export function ScopesView({ scopes }: { scopes: ScopeRow[] }) {
+  const router = useRouter();
+  const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<ScopeRow>();
+  return (
+    <main className="p-8">
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <p className="text-sm text-slate-500">Configuration</p>
+          <h1 className="text-2xl font-semibold tracking-tight">OAuth Scopes</h1>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">What clients may ask for. Users see these descriptions on the consent page.</p>
+        </div>
+        <Button variant="primary" onClick={() => setAdding(true)}>
+          + Add Scope
+        </Button>
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+        <table className="w-full text-left text-sm">
+          <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:border-slate-800 dark:bg-slate-900/60">
+            <tr>
+              <th scope="col" className="px-4 py-3">Scope</th>
+              <th scope="col" className="px-4 py-3">Description</th>
+              <th scope="col" className="px-4 py-3"><span className="sr-only">Actions</span></th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+            {scopes.map((scope) => (
+              <tr key={scope.name} aria-label={scope.name}>
+                <td className="px-4 py-3 font-mono">
+                  {scope.name} {scope.builtIn && <Badge>Built-in</Badge>}
+                </td>
+                <td className="px-4 py-3">{scope.description}</td>
+                <td className="px-4 py-3 text-right whitespace-nowrap">
+                  <Button variant="ghost" onClick={() => setEditing(scope)} aria-label={`Edit ${scope.name}`}>
+                    Edit
+                  </Button>
+                  <Button
+                    variant="ghost"
+                    disabled={scope.builtIn}
+                    title={scope.builtIn ? 'Built-in scopes cannot be removed' : undefined}
+                    aria-label={`Remove ${scope.name}`}
+                    onClick={async () => {
+                      const result = await deleteScopeAction(scope.name);
+                      toast(result.ok ? `${scope.name} removed` : result.message, result.ok ? 'success' : 'error');
+                      router.refresh();
+                    }}
+                  >
+                    Remove
+                  </Button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Dialog open={adding} title="Add Scope" onClose={() => setAdding(false)}>
+        {adding && (
+          <ScopeForm
+            onCancel={() => setAdding(false)}
+            onSubmit={async (name, description) => {
+              const result = await createScopeAction({ name, description });
+              if (!result.ok) return result;
+              setAdding(false);
+              toast(`${name} added`);
+              router.refresh();
+              return undefined;
+            }}
+          />
+        )}
+      </Dialog>
+      <Dialog open={!!editing} title={editing ? `Edit ${editing.name}` : 'Edit scope'} onClose={() => setEditing(undefined)}>
+        {editing && (
+          <ScopeForm
+            scope={editing}
+            onCancel={() => setEditing(undefined)}
+            onSubmit={async (_name, description) => {
+              const result = await updateScopeAction(editing.name, description);
+              if (!result.ok) return result;
+              setEditing(undefined);
+              toast(`${editing.name} saved`);
+              router.refresh();
+              return undefined;
+            }}
+          />
+        )}
+      </Dialog>
+    </main>
+  );
+}
+
+function ScopeForm({
+  scope,
+  onSubmit,
+  onCancel,
+}: {
+  scope?: ScopeRow;
+  onSubmit: (name: string, description: string) => Promise<{ message: string; fields: { path: string; message: string }[] } | undefined>;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  const [name, setName] = useState(scope?.name ?? '');
+  const [description, setDescription] = useState(scope?.description ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const failure = await onSubmit(name, description);
+    if (failure) setErrors(Object.fromEntries(failure.fields.length ? failure.fields.map((f) => [f.path, f.message]) : [['description', failure.message]]));
+  };
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      <div>
+        <label htmlFor={`${id}-name`} className="mb-1.5 block text-sm font-medium">
+          Scope Name
+        </label>
+        <input id={`${id}-name`} value={name} disabled={!!scope} onChange={(e) => setName(e.target.value)} className={inputClass} aria-invalid={errors.name ? true : undefined} />
+        <FieldError id={`${id}-name-error`} message={errors.name} />
+      </div>
+      <div>
+        <label htmlFor={`${id}-description`} className="mb-1.5 block text-sm font-medium">
+          Description
+        </label>
+        <input id={`${id}-description`} value={description} onChange={(e) => setDescription(e.target.value)} className={inputClass} aria-invalid={errors.description ? true : undefined} />
+        <FieldError id={`${id}-description-error`} message={errors.description} />
+      </div>
+      <div className="flex justify-end gap-2">
+        <Button onClick={onCancel}>Cancel</Button>
+        <Button type="submit" variant="primary">
+          Save
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { Db } from '@/lib/db/client';
+import { scopeNameSchema } from '@/lib/clients/client-schema';
+import { ServiceError } from '@/lib/errors/service-error';
+
+/** A scope clients may request; the description is what the consent page shows. */
+export const scopeSchema = z.strictObject({
+  name: scopeNameSchema,
+  description: z.string().trim().min(1, 'Describe what the scope allows, in plain words').max(200, 'Use at most 200 characters'),
+});
+export type ScopeInput = z.input<typeof scopeSchema>;
+
+export async function listScopes(db: Db) {
+  return db.scope.findMany({ orderBy: [{ builtIn: 'desc' }, { name: 'asc' }] });
+}
+
+export async function createScope(db: Db, input: ScopeInput) {
+  const parsed = scopeSchema.safeParse(input);
+  if (!parsed.success) throw ServiceError.fromZod(parsed.error);
+  if (await db.scope.findUnique({ where: { name: parsed.data.name } })) {
+    throw new ServiceError('conflict', 'A scope with this name exists', [{ path: 'name', message: 'This scope already exists' }]);
+  }
+  return db.scope.create({ data: parsed.data });
+}
+
+export async function updateScopeDescription(db: Db, name: string, description: string) {
+  const parsed = scopeSchema.shape.description.safeParse(description);
+  if (!parsed.success) throw new ServiceError('invalid_request', 'Invalid description', [{ path: 'description', message: parsed.error.issues[0]!.message }]);
+  const scope = await db.scope.findUnique({ where: { name } });
+  if (!scope) throw new ServiceError('not_found', `No scope is named ${name}`);
+  return db.scope.update({ where: { name }, data: { description: parsed.data } });
+}
+
+/** Built-in scopes are protected; a scope still registered on clients cannot go either. */
+export async function deleteScope(db: Db, name: string) {
+  const scope = await db.scope.findUnique({ where: { name } });
+  if (!scope) throw new ServiceError('not_found', `No scope is named ${name}`);
+  if (scope.builtIn) throw new ServiceError('forbidden', `${name} is built in and cannot be removed`);
+  const inUse = await db.oAuthClient.count({ where: { scopes: { contains: JSON.stringify(name) } } });
+  if (inUse) throw new ServiceError('conflict', `${name} is still registered on ${inUse} client(s): remove it from them first`);
+  await db.scope.delete({ where: { name } });
+}
+
+/** Plain-words descriptions for the consent page, from the registry; unknown scopes by name. */
+export async function describeScopes(db: Db, names: string[]): Promise<{ name: string; description: string }[]> {
+  const rows = await db.scope.findMany({ where: { name: { in: names } } });
+  const known = new Map(rows.map((r) => [r.name, r.description]));
+  return names.map((name) => ({ name, description: known.get(name) ?? `Use the "${name}" permission` }));
+}

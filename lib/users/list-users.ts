@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import type { Db } from '@/lib/db/client';
+import { databaseTarget } from '@/lib/db/database-url';
+
+export const userListQuerySchema = z.object({
+  q: z.string().trim().max(200).optional().transform((q) => q || undefined),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  page_size: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type UserListQuery = z.output<typeof userListQuerySchema>;
+
+/** What the console shows of a user: never a password hash or an MFA secret. */
+export interface UserSummary {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  disabled: boolean;
+  mfaEnabled: boolean;
+  mfaRequired: boolean;
+  createdAt: string;
+  lastLoginAt: string | null;
+}
+
+export async function listUsers(db: Db, query: UserListQuery): Promise<{ users: UserSummary[]; total: number; page: number; page_size: number }> {
+  const text = (value: string) => (databaseTarget().provider === 'postgresql' ? { contains: value, mode: 'insensitive' as const } : { contains: value });
+  const where = query.q ? { OR: [{ email: text(query.q) }, { name: text(query.q) }] } : {};
+  const [rows, total] = await Promise.all([
+    db.user.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], skip: (query.page - 1) * query.page_size, take: query.page_size }),
+    db.user.count({ where }),
+  ]);
+  return {
+    users: rows.map((u) => ({
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      disabled: u.disabled,
+      mfaEnabled: !!u.totpEnabledAt,
+      mfaRequired: u.mfaRequired,
+      createdAt: u.createdAt.toISOString(),
+      lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+    })),
+    total,
+    page: query.page,
+    page_size: query.page_size,
+  };
+}
