@@ -1,9 +1,8 @@
 import { closeDb } from '@/lib/db/client';
 import { dbCommand } from './commands/db';
-import { adminsCommand } from './commands/admins';
 import { setupCommand } from './commands/setup';
 import { clientsCommand } from './commands/clients';
-import { usersCommand } from './commands/users';
+import { createPersonCommand } from './commands/create-person';
 import { settingsCommand } from './commands/settings';
 import { CliError } from './cli-error';
 
@@ -33,9 +32,9 @@ export async function main(argv: string[]): Promise<number> {
       case 'db':
         return await dbCommand(rest);
       case 'admins':
-        return await adminsCommand(rest);
+        return await createPersonCommand(rest, 'admins');
       case 'users':
-        return await usersCommand(rest);
+        return await createPersonCommand(rest, 'users');
       case 'clients':
         return await clientsCommand(rest);
       case 'settings':

@@ -10,7 +10,7 @@ const setup = spawnSync(process.execPath, [join(root, 'bin/thalamus.mjs'), 'setu
 if (setup.status !== 0) process.exit(setup.status ?? 1);
 
 const port = process.env.PORT || '3000';
-const server = spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', port], {
+const server = spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', port, '--keepAliveTimeout', '65000'], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, NODE_ENV: 'production' },

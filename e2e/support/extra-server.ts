@@ -12,7 +12,7 @@ export interface ExtraServer {
 
 export async function startExtraServer(port: number): Promise<ExtraServer> {
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port)], {
+  const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--keepAliveTimeout', '65000'], {
     env: { ...process.env, APP_URL: url, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -8,6 +8,7 @@ import { deleteClientAction, setClientEnabledAction, updateClientAction } from '
 import { DataTable } from '../data-table';
 import { Button } from '../button';
 import { Dialog } from '../dialog';
+import { PageHeader } from '../page-header';
 import { toast } from '../toaster';
 import { clientColumns } from './columns';
 import { ClientDetailsPanel } from './client-details-panel';
@@ -63,16 +64,16 @@ export function ClientsView({ page, query, selected, scopeSuggestions }: { page:
   return (
     <div className="flex min-h-screen flex-col lg:flex-row">
       <main className="min-w-0 flex-1 p-8">
-        <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
-          <div>
-            <p className="text-sm text-slate-500">Configuration</p>
-            <h1 className="text-2xl font-semibold tracking-tight">OAuth Clients</h1>
-            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Applications and services that sign users in or obtain tokens from Thalamus.</p>
-          </div>
-          <Button variant="primary" onClick={() => setCreating(true)}>
-            + Create Client
-          </Button>
-        </div>
+        <PageHeader
+          section="Configuration"
+          title="OAuth Clients"
+          description="Applications and services that sign users in or obtain tokens from Thalamus."
+          action={
+            <Button variant="primary" onClick={() => setCreating(true)}>
+              + Create Client
+            </Button>
+          }
+        />
 
         <div className="mb-4 flex items-center gap-3">
           <label className="sr-only" htmlFor="client-search">

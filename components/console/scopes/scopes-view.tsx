@@ -6,6 +6,7 @@ import { createScopeAction, deleteScopeAction, updateScopeAction } from '@/app/c
 import { Badge } from '../badge';
 import { Button } from '../button';
 import { Dialog } from '../dialog';
+import { PageHeader } from '../page-header';
 import { FieldError, inputClass } from '../field-error';
 import { toast } from '../toaster';
 
@@ -22,16 +23,16 @@ export function ScopesView({ scopes }: { scopes: ScopeRow[] }) {
   const [editing, setEditing] = useState<ScopeRow>();
   return (
     <main className="p-8">
-      <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <p className="text-sm text-slate-500">Configuration</p>
-          <h1 className="text-2xl font-semibold tracking-tight">OAuth Scopes</h1>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">What clients may ask for. Users see these descriptions on the consent page.</p>
-        </div>
-        <Button variant="primary" onClick={() => setAdding(true)}>
-          + Add Scope
-        </Button>
-      </div>
+      <PageHeader
+        section="Configuration"
+        title="OAuth Scopes"
+        description="What clients may ask for. Users see these descriptions on the consent page."
+        action={
+          <Button variant="primary" onClick={() => setAdding(true)}>
+            + Add Scope
+          </Button>
+        }
+      />
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <table className="w-full text-left text-sm">
           <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:border-slate-800 dark:bg-slate-900/60">

@@ -8,6 +8,7 @@ import type { ActionResult } from '@/app/console/(admin)/clients/actions';
 import { Badge } from '../badge';
 import { Button } from '../button';
 import { Dialog } from '../dialog';
+import { PageHeader } from '../page-header';
 import { FieldError, inputClass } from '../field-error';
 import { toast } from '../toaster';
 import { formatDate } from '../clients/client-details-panel';
@@ -35,15 +36,15 @@ export function UsersView({ users, total, query, currentAdminId }: { users: User
 
   return (
     <main className="p-8">
-      <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Users</h1>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">People who sign in with Thalamus, and the administrators of this console.</p>
-        </div>
-        <Button variant="primary" onClick={() => setCreating(true)}>
-          + Create User
-        </Button>
-      </div>
+      <PageHeader
+        title="Users"
+        description="People who sign in with Thalamus, and the administrators of this console."
+        action={
+          <Button variant="primary" onClick={() => setCreating(true)}>
+            + Create User
+          </Button>
+        }
+      />
       <label className="sr-only" htmlFor="user-search">
         Search
       </label>

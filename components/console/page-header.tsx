@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+
+/** The top of every console page: where you are, what the page is for, its main action. */
+export function PageHeader({ section, title, description, action }: { section?: string; title: string; description: string; action?: ReactNode }) {
+  return (
+    <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+      <div>
+        {section && <p className="text-sm text-slate-500">{section}</p>}
+        <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
+        <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{description}</p>
+      </div>
+      {action}
+    </div>
+  );
+}
