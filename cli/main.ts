@@ -4,6 +4,7 @@ import { setupCommand } from './commands/setup';
 import { clientsCommand } from './commands/clients';
 import { createPersonCommand } from './commands/create-person';
 import { settingsCommand } from './commands/settings';
+import { apiKeysCommand } from './commands/api-keys';
 import { CliError } from './cli-error';
 
 const USAGE = `Usage: thalamus <command>
@@ -18,6 +19,9 @@ Commands:
                                 create an end user (for demos and tests: users normally come from your directory)
   clients create --data JSON|@file
                                 register an OAuth client (same body as POST /api/clients); prints it with its secret, once
+  api-keys create --name N --scopes clients:read,clients:write [--description D] [--expires-at ISO] [--json]
+                                create an admin API key for /api/clients; the key is printed once
+  api-keys list | api-keys revoke <id>
   settings mfa-required [on|off]
                                 show or set whether every user must use two-step verification
 
@@ -39,6 +43,8 @@ export async function main(argv: string[]): Promise<number> {
         return await clientsCommand(rest);
       case 'settings':
         return await settingsCommand(rest);
+      case 'api-keys':
+        return await apiKeysCommand(rest);
       case undefined:
       case 'help':
       case '--help':

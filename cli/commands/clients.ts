@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { getDb } from '@/lib/db/client';
 import { createClient } from '@/lib/clients/create-client';
 import { ServiceError } from '@/lib/errors/service-error';
+import { CLI_ACTOR } from '@/lib/audit/record-audit';
 import { CliError } from '../cli-error';
 
 /**
@@ -23,7 +24,7 @@ export async function clientsCommand(argv: string[]): Promise<number> {
     throw new CliError('--data is not valid JSON', false);
   }
   try {
-    const created = await createClient(await getDb(), body as never);
+    const created = await createClient(await getDb(), body as never, CLI_ACTOR);
     console.log(JSON.stringify(created, null, 2));
     return 0;
   } catch (error) {

@@ -30,3 +30,17 @@ export interface CreatedClient {
 export function createClient(body: Record<string, unknown>): CreatedClient {
   return JSON.parse(thalamus('clients', 'create', '--data', JSON.stringify(body))) as CreatedClient;
 }
+
+export interface CreatedApiKey {
+  api_key: { id: string; name: string; scopes: string[]; hint: string };
+  key: string;
+}
+
+/** Step 0 of the integration story: a super admin creates an admin API key (shown once). */
+export function createApiKey(scopes: string, name = `service-${randomBytes(4).toString('hex')}`): CreatedApiKey {
+  return JSON.parse(thalamus('api-keys', 'create', '--name', name, '--scopes', scopes, '--json')) as CreatedApiKey;
+}
+
+export function revokeApiKey(id: string) {
+  thalamus('api-keys', 'revoke', id);
+}

@@ -7,6 +7,7 @@ import { issueClientSecret } from './client-secret';
 import { toClientResponse } from './client-response';
 import type { ClientResponse } from './client-schema';
 import { DEFAULT_ORGANIZATION_ID } from './default-clients';
+import { recordAudit, type Actor } from '@/lib/audit/record-audit';
 
 export interface CreatedClient {
   client: ClientResponse;
@@ -21,9 +22,9 @@ function newClientId(): string {
 
 /**
  * Registers a client: validates with the shared schema, generates the client ID and,
- * for confidential clients, a secret. Client and secret digest are written together.
+ * for confidential clients, a secret. Client, secret digest and audit event commit together.
  */
-export async function createClient(db: Db, input: ClientCreateInput): Promise<CreatedClient> {
+export async function createClient(db: Db, input: ClientCreateInput, actor: Actor): Promise<CreatedClient> {
   const parsed = clientCreateSchema.safeParse(input);
   if (!parsed.success) throw ServiceError.fromZod(parsed.error);
   const fields = parsed.data;
@@ -34,7 +35,8 @@ export async function createClient(db: Db, input: ClientCreateInput): Promise<Cr
   }
 
   const secret = fields.token_endpoint_auth_method === 'none' ? undefined : issueClientSecret();
-  const row = await db.oAuthClient.create({
+  const client = await db.$transaction(async (tx) => {
+  const row = await tx.oAuthClient.create({
     data: {
       clientId: newClientId(),
       name: fields.name,
@@ -56,5 +58,9 @@ export async function createClient(db: Db, input: ClientCreateInput): Promise<Cr
     },
     include: { secrets: { select: { hint: true } } },
   });
-  return { client: toClientResponse(row), ...(secret ? { client_secret: secret.plaintext } : {}) };
+  const created = toClientResponse(row);
+  await recordAudit(tx, actor, 'client.created', { type: 'client', id: created.client_id }, { after: created });
+  return created;
+  });
+  return { client, ...(secret ? { client_secret: secret.plaintext } : {}) };
 }

@@ -3,7 +3,7 @@ import { ServiceError } from '@/lib/errors/service-error';
 import { toClientResponse } from './client-response';
 import type { ClientResponse } from './client-schema';
 
-export async function getClient(db: Db, clientId: string): Promise<ClientResponse> {
+export async function getClient(db: Pick<Db, 'oAuthClient'>, clientId: string): Promise<ClientResponse> {
   const row = await db.oAuthClient.findUnique({ where: { clientId }, include: { secrets: { select: { hint: true } } } });
   if (!row) throw new ServiceError('not_found', `No client has the ID ${clientId}`);
   return toClientResponse(row);

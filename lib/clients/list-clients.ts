@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { databaseTarget } from '@/lib/db/database-url';
 import { toClientResponse } from './client-response';
+import { ServiceError } from '@/lib/errors/service-error';
 import type { ClientResponse } from './client-schema';
 
 export const CLIENT_SORTS = ['name', 'client_id', 'created_at'] as const;
@@ -48,4 +49,48 @@ export async function listClients(db: Db, query: ClientListQuery): Promise<Clien
     db.oAuthClient.count({ where }),
   ]);
   return { clients: rows.map(toClientResponse), total, page: query.page, page_size: query.page_size };
+}
+
+/** GET /api/clients: cursor paging, newest first, stable under inserts. */
+export const clientCursorQuerySchema = z.strictObject({
+  q: z.string().trim().max(200, 'Use at most 200 characters').optional().transform((q) => q || undefined),
+  organization_id: z.string().min(1).max(64).optional(),
+  limit: z.coerce.number({ error: 'Use a number from 1 to 100' }).int('Use a whole number').min(1, 'Use at least 1').max(100, 'Use at most 100').default(20),
+  cursor: z.string().max(500).optional(),
+});
+
+interface Cursor {
+  c: string;
+  i: string;
+}
+
+function decodeCursor(raw: string): Cursor {
+  try {
+    const value = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Cursor;
+    if (typeof value.c === 'string' && typeof value.i === 'string' && !Number.isNaN(Date.parse(value.c))) return value;
+  } catch {
+    // fall through
+  }
+  throw new ServiceError('invalid_request', 'The cursor is not valid', [{ path: 'cursor', message: 'Use next_cursor from a previous page' }]);
+}
+
+export async function listClientsByCursor(db: Db, query: z.output<typeof clientCursorQuerySchema>) {
+  const after = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const rows = await db.oAuthClient.findMany({
+    where: {
+      AND: [
+        clientSearchFilter(query.q, query.organization_id),
+        after ? { OR: [{ createdAt: { lt: new Date(after.c) } }, { createdAt: new Date(after.c), clientId: { gt: after.i } }] } : {},
+      ],
+    },
+    orderBy: [{ createdAt: 'desc' }, { clientId: 'asc' }],
+    take: query.limit + 1,
+    include: { secrets: { select: { hint: true } } },
+  });
+  const page = rows.slice(0, query.limit);
+  const last = page.at(-1);
+  return {
+    data: page.map(toClientResponse),
+    next_cursor: rows.length > query.limit && last ? Buffer.from(JSON.stringify({ c: last.createdAt.toISOString(), i: last.clientId })).toString('base64url') : null,
+  };
 }

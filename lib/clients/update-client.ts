@@ -3,6 +3,7 @@ import { ServiceError } from '@/lib/errors/service-error';
 import { checkClientRules, clientFieldsSchema, clientPatchSchema, type ClientPatchInput } from './client-schema';
 import { getClient } from './get-client';
 import type { ClientResponse } from './client-schema';
+import { diff, recordAudit, type Actor } from '@/lib/audit/record-audit';
 
 /**
  * Fields that make a default client what the console, the apps and directory sync
@@ -11,11 +12,13 @@ import type { ClientResponse } from './client-schema';
 export const DEFAULT_CLIENT_FIXED_FIELDS = ['token_endpoint_auth_method', 'application_type', 'grant_types', 'organization_id'] as const;
 
 /** Applies a change, validated together with the stored client (so cross-field rules still hold). */
-export async function updateClient(db: Db, clientId: string, patch: ClientPatchInput): Promise<ClientResponse> {
+export async function updateClient(db: Db, clientId: string, patch: ClientPatchInput, actor: Actor): Promise<ClientResponse> {
   const parsedPatch = clientPatchSchema.safeParse(patch);
   if (!parsedPatch.success) throw ServiceError.fromZod(parsedPatch.error);
   const current = await getClient(db, clientId);
-  const changes = Object.fromEntries(Object.entries(parsedPatch.data).filter(([, value]) => value !== undefined));
+  // Only the fields the caller sent: a partial schema would otherwise fill in defaults.
+  const sent = new Set(Object.keys(patch as object));
+  const changes = Object.fromEntries(Object.entries(parsedPatch.data).filter(([key, value]) => sent.has(key) && value !== undefined)) as Record<string, unknown>;
 
   if (current.is_default) {
     const fixed = DEFAULT_CLIENT_FIXED_FIELDS.filter((field) => field in changes && JSON.stringify(changes[field]) !== JSON.stringify(current[field]));
@@ -79,6 +82,8 @@ export async function updateClient(db: Db, clientId: string, patch: ClientPatchI
     });
     // A confidential client made public no longer authenticates with a secret.
     if (next.token_endpoint_auth_method === 'none') await tx.clientSecret.deleteMany({ where: { clientId } });
+    const after = await getClient(tx as unknown as Db, clientId);
+    await recordAudit(tx, actor, 'client.updated', { type: 'client', id: clientId }, diff(current, after));
   });
   return getClient(db, clientId);
 }

@@ -10,6 +10,7 @@ import { deleteClient, setClientEnabled } from '@/lib/clients/delete-client';
 import { syncConnectorClient } from '@/lib/clients/sync-connector';
 import { ServiceError, type FieldProblem } from '@/lib/errors/service-error';
 import type { ClientResponse } from '@/lib/clients/client-schema';
+import type { Actor } from '@/lib/audit/record-audit';
 
 // Every export is a public endpoint: each checks the admin session itself and
 // validates its input with the same schema the admin API uses (in lib/clients).
@@ -18,10 +19,10 @@ export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; m
 
 const clientIdSchema = z.string().min(1).max(128);
 
-async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+async function run<T>(work: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
   try {
-    await requireAdmin();
-    const data = await work();
+    const admin = await requireAdmin();
+    const data = await work({ type: 'admin', id: admin.id, label: admin.email });
     revalidatePath('/console/clients');
     return { ok: true, data };
   } catch (error) {
@@ -32,27 +33,27 @@ async function run<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
 }
 
 export async function createClientAction(input: unknown): Promise<ActionResult<{ client: ClientResponse; client_secret?: string }>> {
-  return run(async () => createClient(await getDb(), input as never));
+  return run(async (actor) => createClient(await getDb(), input as never, actor));
 }
 
 export async function createSyncConnectorAction(name: unknown, description: unknown): Promise<ActionResult<{ client: ClientResponse; client_secret?: string }>> {
-  return run(async () => createClient(await getDb(), syncConnectorClient(String(name ?? ''), String(description ?? ''))));
+  return run(async (actor) => createClient(await getDb(), syncConnectorClient(String(name ?? ''), String(description ?? '')), actor));
 }
 
 export async function updateClientAction(clientId: unknown, input: unknown): Promise<ActionResult<ClientResponse>> {
-  return run(async () => updateClient(await getDb(), clientIdSchema.parse(clientId), input as never));
+  return run(async (actor) => updateClient(await getDb(), clientIdSchema.parse(clientId), input as never, actor));
 }
 
 export async function deleteClientAction(clientId: unknown): Promise<ActionResult> {
-  return run(async () => {
-    await deleteClient(await getDb(), clientIdSchema.parse(clientId));
+  return run(async (actor) => {
+    await deleteClient(await getDb(), clientIdSchema.parse(clientId), actor);
     return undefined;
   });
 }
 
 export async function setClientEnabledAction(clientId: unknown, enabled: unknown): Promise<ActionResult> {
-  return run(async () => {
-    await setClientEnabled(await getDb(), clientIdSchema.parse(clientId), z.boolean().parse(enabled));
+  return run(async (actor) => {
+    await setClientEnabled(await getDb(), clientIdSchema.parse(clientId), z.boolean().parse(enabled), actor);
     return undefined;
   });
 }

@@ -1,0 +1,24 @@
+import { getDb } from '@/lib/db/client';
+import { withApiKey } from '@/lib/http/with-api-key';
+import { readJsonBody } from '@/lib/http/read-json-body';
+import { getClient } from '@/lib/clients/get-client';
+import { updateClient } from '@/lib/clients/update-client';
+import { deleteClient } from '@/lib/clients/delete-client';
+
+export const dynamic = 'force-dynamic';
+
+type Params = { clientId: string };
+
+export const GET = withApiKey<Params>('clients:read', async (_request, { params }) =>
+  Response.json(await getClient(await getDb(), params.clientId), { headers: { 'Cache-Control': 'no-store' } }),
+);
+
+export const PATCH = withApiKey<Params>('clients:write', async (request, { params, actor }) => {
+  const { value } = await readJsonBody(request);
+  return Response.json(await updateClient(await getDb(), params.clientId, value as never, actor), { headers: { 'Cache-Control': 'no-store' } });
+});
+
+export const DELETE = withApiKey<Params>('clients:write', async (_request, { params, actor }) => {
+  await deleteClient(await getDb(), params.clientId, actor);
+  return new Response(null, { status: 204 });
+});

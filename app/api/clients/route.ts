@@ -1,0 +1,22 @@
+import { getDb } from '@/lib/db/client';
+import { withApiKey } from '@/lib/http/with-api-key';
+import { readJsonBody } from '@/lib/http/read-json-body';
+import { idempotent } from '@/lib/http/idempotency';
+import { createClient } from '@/lib/clients/create-client';
+import { clientCursorQuerySchema, listClientsByCursor } from '@/lib/clients/list-clients';
+
+// The admin API for clients: the same schema and service functions as the console.
+export const dynamic = 'force-dynamic';
+
+/** GET /api/clients?q=&organization_id=&limit=&cursor= */
+export const GET = withApiKey('clients:read', async (request) => {
+  const query = clientCursorQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  return Response.json(await listClientsByCursor(await getDb(), query), { headers: { 'Cache-Control': 'no-store' } });
+});
+
+/** POST /api/clients → 201 with the client and, for confidential clients, client_secret (shown this once). */
+export const POST = withApiKey('clients:write', async (request, { key, actor }) => {
+  const { value, text } = await readJsonBody(request);
+  const db = await getDb();
+  return idempotent(db, request, key.id, text, async () => ({ status: 201, body: await createClient(db, value as never, actor) }));
+});

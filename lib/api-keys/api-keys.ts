@@ -1,0 +1,87 @@
+import type { Db } from '@/lib/db/client';
+import type { ApiKey } from '@/lib/db/generated/sqlite/client';
+import { ServiceError } from '@/lib/errors/service-error';
+import { recordAudit, type Actor } from '@/lib/audit/record-audit';
+import { digestSecret, issueSecret } from '@/lib/secrets/secret-token';
+import { newId } from '@/lib/secrets/ids';
+import { parseList } from '@/lib/clients/provider-metadata';
+import { apiKeyCreateSchema, apiKeyResponseSchema, type ApiKeyCreateInput, type ApiKeyResponse, type ApiKeyScope } from './api-key-schema';
+
+/** Admin API keys start with this prefix, so a leaked one is recognisable. */
+export const API_KEY_PREFIX = 'thak_';
+
+export function toApiKeyResponse(row: ApiKey): ApiKeyResponse {
+  return apiKeyResponseSchema.parse({
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    scopes: parseList(row.scopes),
+    hint: row.hint,
+    created_at: row.createdAt.toISOString(),
+    last_used_at: row.lastUsedAt?.toISOString() ?? null,
+    expires_at: row.expiresAt?.toISOString() ?? null,
+    revoked_at: row.revokedAt?.toISOString() ?? null,
+  });
+}
+
+/** Creates a key (192 random bits); the plaintext is returned here and never again. */
+export async function createApiKey(db: Db, input: ApiKeyCreateInput, actor: Actor): Promise<{ api_key: ApiKeyResponse; key: string }> {
+  const parsed = apiKeyCreateSchema.safeParse(input);
+  if (!parsed.success) throw ServiceError.fromZod(parsed.error);
+  const secret = issueSecret(API_KEY_PREFIX, 24);
+  const api_key = await db.$transaction(async (tx) => {
+    const row = await tx.apiKey.create({
+      data: {
+        id: newId('key'),
+        name: parsed.data.name,
+        description: parsed.data.description,
+        scopes: JSON.stringify(parsed.data.scopes),
+        digest: secret.digest,
+        hint: secret.hint,
+        createdById: actor.type === 'admin' ? actor.id : null,
+        expiresAt: parsed.data.expires_at ? new Date(parsed.data.expires_at) : null,
+      },
+    });
+    const response = toApiKeyResponse(row);
+    await recordAudit(tx, actor, 'api_key.created', { type: 'api_key', id: row.id }, { after: response });
+    return response;
+  });
+  return { api_key, key: secret.plaintext };
+}
+
+export async function listApiKeys(db: Db): Promise<ApiKeyResponse[]> {
+  const rows = await db.apiKey.findMany({ orderBy: { createdAt: 'desc' } });
+  return rows.map(toApiKeyResponse);
+}
+
+/** Revocation takes effect on the next request: keys are checked against the database every time. */
+export async function revokeApiKey(db: Db, id: string, actor: Actor): Promise<void> {
+  const row = await db.apiKey.findUnique({ where: { id } });
+  if (!row) throw new ServiceError('not_found', `No API key has the ID ${id}`);
+  if (row.revokedAt) return;
+  await db.$transaction(async (tx) => {
+    await tx.apiKey.update({ where: { id }, data: { revokedAt: new Date() } });
+    await recordAudit(tx, actor, 'api_key.revoked', { type: 'api_key', id }, { before: toApiKeyResponse(row) });
+  });
+}
+
+export interface AuthenticatedKey {
+  id: string;
+  name: string;
+  hint: string;
+  scopes: ApiKeyScope[];
+}
+
+/** How often last_used_at is written at most, to keep hot keys from writing on every request. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+/** The key behind a presented bearer value, if it is live (not revoked, not expired). */
+export async function authenticateApiKey(db: Db, presented: string): Promise<AuthenticatedKey | undefined> {
+  if (!presented.startsWith(API_KEY_PREFIX) || presented.length > 200) return undefined;
+  const row = await db.apiKey.findUnique({ where: { digest: digestSecret(presented) } });
+  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) return undefined;
+  if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+    await db.apiKey.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  }
+  return { id: row.id, name: row.name, hint: row.hint, scopes: parseList(row.scopes) as ApiKeyScope[] };
+}
