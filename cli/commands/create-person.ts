@@ -4,6 +4,7 @@ import { ZodError } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { createUser, UserExistsError } from '@/lib/users/create-user';
 import { CliError } from '../cli-error';
+import { CLI_ACTOR } from '@/lib/audit/record-audit';
 
 /**
  * `admins create` and `users create`: the same flags, a different role. Without
@@ -38,7 +39,7 @@ export async function createPersonCommand(argv: string[], kind: 'admins' | 'user
       role: values.role as 'user' | 'admin' | 'super_admin',
       emailVerified: values.verified,
       mfaRequired: values['require-mfa'],
-    });
+    }, CLI_ACTOR);
     if (values.json) {
       console.log(JSON.stringify({ id: user.id, email: user.email, role: user.role, ...(generated ? { password: generated } : {}) }));
     } else {

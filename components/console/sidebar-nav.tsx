@@ -12,6 +12,8 @@ const sections = [
     ],
   },
   { title: 'Directory', links: [{ href: '/console/users', label: 'Users' }] },
+  { title: 'Settings', links: [{ href: '/console/settings/api-keys', label: 'API Keys' }] },
+  { title: 'Activity', links: [{ href: '/console/audit', label: 'Audit Log' }] },
 ];
 
 export function SidebarNav() {

@@ -108,3 +108,9 @@ test.describe('Admin API: /api/clients', () => {
     expect(renamed.status()).toBe(200);
   });
 });
+
+test('/api/api-keys needs a super admin signed in to the console', async ({ request }) => {
+  const response = await request.post('/api/api-keys', { data: { name: 'Anonymous', scopes: ['clients:write'] } });
+  expect(response.status()).toBe(401);
+  expect(await response.json()).toMatchObject({ error: 'unauthorized' });
+});

@@ -54,8 +54,8 @@ test.describe('OAuth Clients', () => {
 
     await clients.row('Head Office AD Sync').click();
     await expect(clients.details.getByText('Client Credentials')).toBeVisible();
-    await expect(clients.details.getByText('directory:read')).toBeVisible();
-    await expect(clients.details.getByText('directory:write')).toBeVisible();
+    await expect(clients.details.getByText('directory:read', { exact: true })).toBeVisible();
+    await expect(clients.details.getByText('directory:write', { exact: true })).toBeVisible();
     await expect(clients.details).toContainText('Sync Connector');
   });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { scopeNameSchema } from '@/lib/clients/client-schema';
 import { ServiceError } from '@/lib/errors/service-error';
+import { recordAudit, type Actor } from '@/lib/audit/record-audit';
 
 /** A scope clients may request; the description is what the consent page shows. */
 export const scopeSchema = z.strictObject({
@@ -14,31 +15,42 @@ export async function listScopes(db: Db) {
   return db.scope.findMany({ orderBy: [{ builtIn: 'desc' }, { name: 'asc' }] });
 }
 
-export async function createScope(db: Db, input: ScopeInput) {
+export async function createScope(db: Db, input: ScopeInput, actor: Actor) {
   const parsed = scopeSchema.safeParse(input);
   if (!parsed.success) throw ServiceError.fromZod(parsed.error);
   if (await db.scope.findUnique({ where: { name: parsed.data.name } })) {
     throw new ServiceError('conflict', 'A scope with this name exists', [{ path: 'name', message: 'This scope already exists' }]);
   }
-  return db.scope.create({ data: parsed.data });
+  return db.$transaction(async (tx) => {
+    const scope = await tx.scope.create({ data: parsed.data });
+    await recordAudit(tx, actor, 'scope.created', { type: 'scope', id: scope.name }, { after: parsed.data });
+    return scope;
+  });
 }
 
-export async function updateScopeDescription(db: Db, name: string, description: string) {
+export async function updateScopeDescription(db: Db, name: string, description: string, actor: Actor) {
   const parsed = scopeSchema.shape.description.safeParse(description);
   if (!parsed.success) throw new ServiceError('invalid_request', 'Invalid description', [{ path: 'description', message: parsed.error.issues[0]!.message }]);
   const scope = await db.scope.findUnique({ where: { name } });
   if (!scope) throw new ServiceError('not_found', `No scope is named ${name}`);
-  return db.scope.update({ where: { name }, data: { description: parsed.data } });
+  return db.$transaction(async (tx) => {
+    const updated = await tx.scope.update({ where: { name }, data: { description: parsed.data } });
+    await recordAudit(tx, actor, 'scope.updated', { type: 'scope', id: name }, { before: { description: scope.description }, after: { description: parsed.data } });
+    return updated;
+  });
 }
 
 /** Built-in scopes are protected; a scope still registered on clients cannot go either. */
-export async function deleteScope(db: Db, name: string) {
+export async function deleteScope(db: Db, name: string, actor: Actor) {
   const scope = await db.scope.findUnique({ where: { name } });
   if (!scope) throw new ServiceError('not_found', `No scope is named ${name}`);
   if (scope.builtIn) throw new ServiceError('forbidden', `${name} is built in and cannot be removed`);
   const inUse = await db.oAuthClient.count({ where: { scopes: { contains: JSON.stringify(name) } } });
   if (inUse) throw new ServiceError('conflict', `${name} is still registered on ${inUse} client(s): remove it from them first`);
-  await db.scope.delete({ where: { name } });
+  await db.$transaction(async (tx) => {
+    await tx.scope.delete({ where: { name } });
+    await recordAudit(tx, actor, 'scope.deleted', { type: 'scope', id: name }, { before: { name, description: scope.description } });
+  });
 }
 
 /** Plain-words descriptions for the consent page, from the registry; unknown scopes by name. */

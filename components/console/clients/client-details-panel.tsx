@@ -6,16 +6,21 @@ import { GRANT_TYPE_LABELS, DEFAULT_CLIENT_REASON } from '@/lib/clients/labels';
 import { Badge } from '../badge';
 import { Button } from '../button';
 import { CopyButton } from '../copy-button';
+import { formatDate } from '../format-date';
+import { AuditTable } from '../audit/audit-table';
+import type { AuditEventView } from '@/lib/audit/list-audit-events';
 
 /** Everything about one client, on the right of the list, with its actions. */
 export function ClientDetailsPanel({
   client,
+  history,
   onClose,
   onEdit,
   onDelete,
   onToggleEnabled,
 }: {
   client: ClientResponse;
+  history: AuditEventView[];
   onClose: () => void;
   onEdit: () => void;
   onDelete: () => void;
@@ -84,6 +89,10 @@ export function ClientDetailsPanel({
           Delete
         </Button>
       </div>
+      <section aria-label="History" className="mt-6">
+        <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">History</h3>
+        <AuditTable events={history} compact />
+      </section>
     </aside>
   );
 }
@@ -108,8 +117,4 @@ function Badges({ values, tone = 'neutral' }: { values: string[]; tone?: 'neutra
       ))}
     </span>
   );
-}
-
-export function formatDate(iso: string) {
-  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }) + ' UTC';
 }

@@ -4,6 +4,7 @@ import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState, useTransition } from 'react';
 import type { ClientResponse } from '@/lib/clients/client-schema';
 import type { ClientListQuery, ClientPage } from '@/lib/clients/list-clients';
+import type { AuditEventView } from '@/lib/audit/list-audit-events';
 import { deleteClientAction, setClientEnabledAction, updateClientAction } from '@/app/console/(admin)/clients/actions';
 import { DataTable } from '../data-table';
 import { Button } from '../button';
@@ -19,7 +20,19 @@ import { ClientForm, initialValues } from './client-form';
  * Configuration › OAuth Clients. Search, sorting and paging live in the URL and run
  * on the server; this component renders the page it is given and the dialogs.
  */
-export function ClientsView({ page, query, selected, scopeSuggestions }: { page: ClientPage; query: ClientListQuery; selected?: ClientResponse; scopeSuggestions: string[] }) {
+export function ClientsView({
+  page,
+  query,
+  selected,
+  history,
+  scopeSuggestions,
+}: {
+  page: ClientPage;
+  query: ClientListQuery;
+  selected?: ClientResponse;
+  history: AuditEventView[];
+  scopeSuggestions: string[];
+}) {
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -132,6 +145,7 @@ export function ClientsView({ page, query, selected, scopeSuggestions }: { page:
       {selected && (
         <ClientDetailsPanel
           client={selected}
+          history={history}
           onClose={() => navigate({ client: undefined })}
           onEdit={() => setEditing(selected)}
           onDelete={() => setDeleting(selected)}

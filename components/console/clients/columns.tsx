@@ -5,7 +5,7 @@ import type { ClientResponse } from '@/lib/clients/client-schema';
 import { GRANT_TYPE_LABELS } from '@/lib/clients/labels';
 import { Badge } from '../badge';
 import { CopyButton } from '../copy-button';
-import { formatDate } from './client-details-panel';
+import { formatDate } from '../format-date';
 
 export interface ClientRowActions {
   view: (client: ClientResponse) => void;

@@ -11,7 +11,7 @@ import { Dialog } from '../dialog';
 import { PageHeader } from '../page-header';
 import { FieldError, inputClass } from '../field-error';
 import { toast } from '../toaster';
-import { formatDate } from '../clients/client-details-panel';
+import { formatDate } from '../format-date';
 
 const roleLabel: Record<string, string> = { user: 'User', admin: 'Admin', super_admin: 'Super admin' };
 

@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db/client';
 import { consoleAccess } from '@/lib/console/require-admin';
 import { clientListQuerySchema, listClients } from '@/lib/clients/list-clients';
 import { getClient } from '@/lib/clients/get-client';
+import { listAuditEvents } from '@/lib/audit/list-audit-events';
 import { ClientsView } from '@/components/console/clients/clients-view';
 
 export const metadata: Metadata = { title: 'OAuth Clients' };
@@ -18,10 +19,11 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const query = parsed.success ? parsed.data : clientListQuerySchema.parse({});
   const db = await getDb();
   const selectedId = one('client');
-  const [page, selected, scopes] = await Promise.all([
+  const [page, selected, history, scopes] = await Promise.all([
     listClients(db, query),
     selectedId ? getClient(db, selectedId).catch(() => undefined) : undefined,
+    selectedId ? listAuditEvents(db, { target_type: 'client', target_id: selectedId, page: 1, page_size: 20 }) : undefined,
     db.scope.findMany({ select: { name: true }, orderBy: { name: 'asc' } }),
   ]);
-  return <ClientsView page={page} query={query} selected={selected} scopeSuggestions={scopes.map((s) => s.name)} />;
+  return <ClientsView page={page} query={query} selected={selected} history={history?.events ?? []} scopeSuggestions={scopes.map((s) => s.name)} />;
 }

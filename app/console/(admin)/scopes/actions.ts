@@ -7,11 +7,12 @@ import { NotAnAdmin, requireAdmin } from '@/lib/console/require-admin';
 import { createScope, deleteScope, updateScopeDescription } from '@/lib/scopes/scope-service';
 import { ServiceError } from '@/lib/errors/service-error';
 import type { ActionResult } from '../clients/actions';
+import type { Actor } from '@/lib/audit/record-audit';
 
-async function run(work: () => Promise<unknown>): Promise<ActionResult> {
+async function run(work: (actor: Actor) => Promise<unknown>): Promise<ActionResult> {
   try {
-    await requireAdmin();
-    await work();
+    const admin = await requireAdmin();
+    await work({ type: 'admin', id: admin.id, label: admin.email });
     revalidatePath('/console/scopes');
     return { ok: true, data: undefined };
   } catch (error) {
@@ -23,13 +24,13 @@ async function run(work: () => Promise<unknown>): Promise<ActionResult> {
 const name = z.string().min(1).max(64);
 
 export async function createScopeAction(input: unknown): Promise<ActionResult> {
-  return run(async () => createScope(await getDb(), input as never));
+  return run(async (actor) => createScope(await getDb(), input as never, actor));
 }
 
 export async function updateScopeAction(scope: unknown, description: unknown): Promise<ActionResult> {
-  return run(async () => updateScopeDescription(await getDb(), name.parse(scope), String(description ?? '')));
+  return run(async (actor) => updateScopeDescription(await getDb(), name.parse(scope), String(description ?? ''), actor));
 }
 
 export async function deleteScopeAction(scope: unknown): Promise<ActionResult> {
-  return run(async () => deleteScope(await getDb(), name.parse(scope)));
+  return run(async (actor) => deleteScope(await getDb(), name.parse(scope), actor));
 }

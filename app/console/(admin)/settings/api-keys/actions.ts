@@ -1,0 +1,36 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { getDb } from '@/lib/db/client';
+import { NotAnAdmin, requireAdmin } from '@/lib/console/require-admin';
+import { createApiKey, revokeApiKey } from '@/lib/api-keys/api-keys';
+import type { ApiKeyResponse } from '@/lib/api-keys/api-key-schema';
+import { ServiceError } from '@/lib/errors/service-error';
+import type { ActionResult } from '../../clients/actions';
+
+// Super admins only, checked in every action.
+
+async function run<T>(work: (actor: { type: 'admin'; id: string; label: string }) => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    const admin = await requireAdmin({ superAdmin: true });
+    const data = await work({ type: 'admin', id: admin.id, label: admin.email });
+    revalidatePath('/console/settings/api-keys');
+    return { ok: true, data };
+  } catch (error) {
+    if (error instanceof NotAnAdmin) return { ok: false, message: 'Only super admins manage API keys', fields: [] };
+    if (error instanceof ServiceError) return { ok: false, message: error.message, fields: error.fields };
+    throw error;
+  }
+}
+
+export async function createApiKeyAction(input: unknown): Promise<ActionResult<{ api_key: ApiKeyResponse; key: string }>> {
+  return run(async (actor) => createApiKey(await getDb(), input as never, actor));
+}
+
+export async function revokeApiKeyAction(id: unknown): Promise<ActionResult> {
+  return run(async (actor) => {
+    await revokeApiKey(await getDb(), z.string().min(1).max(64).parse(id), actor);
+    return undefined;
+  });
+}

@@ -1,0 +1,15 @@
+import type { Metadata } from 'next';
+import { redirect } from 'next/navigation';
+import { getDb } from '@/lib/db/client';
+import { consoleAccess } from '@/lib/console/require-admin';
+import { listApiKeys } from '@/lib/api-keys/api-keys';
+import { ApiKeysView } from '@/components/console/api-keys/api-keys-view';
+
+export const metadata: Metadata = { title: 'API Keys' };
+
+export default async function ApiKeysPage() {
+  const access = await consoleAccess();
+  if (access.status !== 'admin') redirect('/console/sign-in');
+  const canManage = access.admin.role === 'super_admin';
+  return <ApiKeysView keys={canManage ? await listApiKeys(await getDb()) : []} canManage={canManage} />;
+}

@@ -1,0 +1,35 @@
+import { issuer } from '@/lib/config/env';
+import { consoleAccess, type ConsoleAdmin } from '@/lib/console/require-admin';
+import type { Actor } from '@/lib/audit/record-audit';
+import { apiError, errorResponse } from './api-error';
+import { BodyError } from './read-json-body';
+
+/**
+ * For route handlers the console calls with its session cookie: the admin (or super
+ * admin) is checked here, and a request from another site is refused (the cookie
+ * would ride along on a cross-site request; the Origin header says where it came from).
+ */
+export function withConsoleSession<P = Record<string, never>>(
+  options: { superAdmin?: boolean },
+  handler: (request: Request, context: { admin: ConsoleAdmin; actor: Actor; params: P }) => Promise<Response>,
+) {
+  return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const origin = request.headers.get('origin');
+      const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
+      if ((origin !== null && origin !== new URL(issuer()).origin) || (unsafe && origin === null && request.headers.get('sec-fetch-site') === 'cross-site')) {
+        return apiError(403, 'forbidden', 'Cross-site requests are not accepted');
+      }
+      const access = await consoleAccess();
+      if (access.status === 'signed-out') return apiError(401, 'unauthorized', 'Sign in to the console first');
+      if (access.status === 'forbidden' || (options.superAdmin && access.admin.role !== 'super_admin')) {
+        return apiError(403, 'forbidden', options.superAdmin ? 'Only super admins can do this' : 'Only administrators can do this');
+      }
+      const { admin } = access;
+      return await handler(request, { admin, actor: { type: 'admin', id: admin.id, label: admin.email }, params: await route.params });
+    } catch (error) {
+      if (error instanceof BodyError) return apiError(error.status, error.code, error.message);
+      return errorResponse(error);
+    }
+  };
+}
