@@ -114,3 +114,19 @@ test('/api/api-keys needs a super admin signed in to the console', async ({ requ
   expect(response.status()).toBe(401);
   expect(await response.json()).toMatchObject({ error: 'unauthorized' });
 });
+
+test('organizations are created through the API and filter the client list', async ({ request }) => {
+  const { key } = createApiKey('clients:read,clients:write');
+  const auth = { Authorization: `Bearer ${key}` };
+  const created = await request.post('/api/organizations', { headers: auth, data: { name: `Acme ${Date.now()}`, description: 'A tenant' } });
+  expect(created.status()).toBe(201);
+  const organization = await created.json();
+  const client = await (await request.post('/api/clients', { headers: auth, data: { name: 'Acme Worker', organization_id: organization.id, grant_types: ['client_credentials'], scopes: ['clients:read'] } })).json();
+  expect(client.client.organization_id).toBe(organization.id);
+  const filtered = await (await request.get(`/api/clients?organization_id=${organization.id}`, { headers: auth })).json();
+  expect(filtered.data.map((c: { client_id: string }) => c.client_id)).toEqual([client.client.client_id]);
+  const all = await (await request.get('/api/organizations', { headers: auth })).json();
+  expect(all.data.find((o: { id: string }) => o.id === organization.id)).toMatchObject({ client_count: 1 });
+  const duplicate = await request.post('/api/organizations', { headers: auth, data: { name: organization.name } });
+  expect(duplicate.status()).toBe(409);
+});

@@ -60,3 +60,32 @@ test.describe('Users', () => {
     await expect(page.getByRole('row', { name: email })).toBeVisible();
   });
 });
+
+test.describe('Organizations', () => {
+  test('admins create an organization, put a client in it and filter the client list by it', async ({ page }) => {
+    const name = `Northwind ${Date.now()}`;
+    await page.goto('/console/organizations');
+    await page.getByRole('button', { name: 'Create Organization' }).click();
+    await page.getByRole('dialog').getByLabel('Name').fill(name);
+    await page.getByRole('dialog').getByRole('button', { name: 'Create Organization' }).click();
+    await expect(page.getByRole('list', { name: 'Organizations' })).toContainText(name);
+
+    await page.goto('/console/clients');
+    await page.getByRole('button', { name: 'Create Client' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: /Custom Client/ }).click();
+    await dialog.getByLabel('Client Name').fill('Northwind Portal');
+    await dialog.getByLabel('Organization').selectOption({ label: name });
+    await dialog.getByRole('checkbox', { name: 'Authorization Code' }).uncheck();
+    await dialog.getByRole('checkbox', { name: 'Client Credentials' }).check();
+    await dialog.getByRole('group', { name: 'Scopes' }).getByRole('combobox', { name: 'Scopes' }).fill('clients:read');
+    await dialog.getByRole('group', { name: 'Scopes' }).getByRole('button', { name: 'Add' }).click();
+    await dialog.getByRole('button', { name: 'Create Client' }).click();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+
+    await page.getByLabel('Organization').selectOption({ label: name });
+    await expect(page).toHaveURL(/organization_id=/);
+    await expect(page.getByRole('row', { name: 'Northwind Portal' })).toBeVisible();
+    await expect(page.getByRole('row', { name: 'Admin Client' })).toHaveCount(0);
+  });
+});

@@ -10,6 +10,7 @@ import { ListInput } from './list-input';
 
 export interface ClientFormValues {
   name: string;
+  organization_id: string;
   description: string;
   application_type: 'web' | 'native';
   token_endpoint_auth_method: 'client_secret_basic' | 'client_secret_post' | 'none';
@@ -23,6 +24,7 @@ export interface ClientFormValues {
 export function initialValues(client?: ClientResponse): ClientFormValues {
   return {
     name: client?.name ?? '',
+    organization_id: client?.organization_id ?? 'org_default',
     description: client?.description ?? '',
     application_type: client?.application_type ?? 'web',
     token_endpoint_auth_method: client?.token_endpoint_auth_method ?? 'client_secret_basic',
@@ -42,6 +44,7 @@ export function initialValues(client?: ClientResponse): ClientFormValues {
 export function ClientForm({
   initial,
   isDefault = false,
+  organizations,
   scopeSuggestions,
   submitLabel,
   onSubmit,
@@ -49,6 +52,7 @@ export function ClientForm({
 }: {
   initial: ClientFormValues;
   isDefault?: boolean;
+  organizations: { id: string; name: string }[];
   scopeSuggestions: string[];
   submitLabel: string;
   onSubmit: (values: ClientFormValues) => Promise<{ message: string; fields: FieldProblem[] } | undefined>;
@@ -121,6 +125,20 @@ export function ClientForm({
         </label>
         <textarea id={`${id}-description`} rows={2} value={values.description} onChange={(e) => set('description', e.target.value)} className={inputClass} />
         <FieldError id={`${id}-description-error`} message={errorAt('description')} />
+      </div>
+
+      <div>
+        <label htmlFor={`${id}-organization`} className="mb-1.5 block text-sm font-medium">
+          Organization
+        </label>
+        <select id={`${id}-organization`} value={values.organization_id} disabled={isDefault} onChange={(e) => set('organization_id', e.target.value)} className={inputClass}>
+          {organizations.map((org) => (
+            <option key={org.id} value={org.id}>
+              {org.name}
+            </option>
+          ))}
+        </select>
+        <FieldError id={`${id}-organization-error`} message={errorAt('organization_id')} />
       </div>
 
       <div className="grid gap-4 sm:grid-cols-2">

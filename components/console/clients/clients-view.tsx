@@ -26,12 +26,14 @@ export function ClientsView({
   selected,
   history,
   scopeSuggestions,
+  organizations,
 }: {
   page: ClientPage;
   query: ClientListQuery;
   selected?: ClientResponse;
   history: AuditEventView[];
   scopeSuggestions: string[];
+  organizations: { id: string; name: string }[];
 }) {
   const router = useRouter();
   const pathname = usePathname();
@@ -100,6 +102,22 @@ export function ClientsView({
             placeholder="Search by name or client ID"
             className="w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-2 text-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-slate-700 dark:bg-slate-950"
           />
+          <label className="sr-only" htmlFor="client-organization">
+            Organization
+          </label>
+          <select
+            id="client-organization"
+            value={query.organization_id ?? ''}
+            onChange={(e) => navigate({ organization_id: e.target.value || undefined, page: undefined })}
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-950"
+          >
+            <option value="">All organizations</option>
+            {organizations.map((org) => (
+              <option key={org.id} value={org.id}>
+                {org.name}
+              </option>
+            ))}
+          </select>
           {pending && <span className="text-sm text-slate-500" role="status">Loading…</span>}
         </div>
 
@@ -161,6 +179,7 @@ export function ClientsView({
       <CreateClientDialog
         open={creating}
         scopeSuggestions={scopeSuggestions}
+        organizations={organizations}
         onClose={(created) => {
           setCreating(false);
           if (created) {
@@ -174,6 +193,7 @@ export function ClientsView({
         {editing && (
           <ClientForm
             initial={initialValues(editing)}
+            organizations={organizations}
             isDefault={editing.is_default}
             scopeSuggestions={scopeSuggestions}
             submitLabel="Save changes"

@@ -12,7 +12,17 @@ import { SecretReveal } from './secret-reveal';
 type Step = { kind: 'choose' } | { kind: 'sync' } | { kind: 'custom' } | { kind: 'created'; client: ClientResponse; secret?: string };
 
 /** "+ Create Client": choose Sync Connector or Custom, fill in, then see the credentials once. */
-export function CreateClientDialog({ open, onClose, scopeSuggestions }: { open: boolean; onClose: (created?: ClientResponse) => void; scopeSuggestions: string[] }) {
+export function CreateClientDialog({
+  open,
+  onClose,
+  scopeSuggestions,
+  organizations,
+}: {
+  open: boolean;
+  onClose: (created?: ClientResponse) => void;
+  scopeSuggestions: string[];
+  organizations: { id: string; name: string }[];
+}) {
   const [step, setStep] = useState<Step>({ kind: 'choose' });
   const close = () => {
     const created = step.kind === 'created' ? step.client : undefined;
@@ -40,6 +50,7 @@ export function CreateClientDialog({ open, onClose, scopeSuggestions }: { open: 
       {step.kind === 'custom' && (
         <ClientForm
           initial={initialValues()}
+          organizations={organizations}
           scopeSuggestions={scopeSuggestions}
           submitLabel="Create Client"
           onCancel={() => setStep({ kind: 'choose' })}

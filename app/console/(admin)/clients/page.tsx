@@ -15,7 +15,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   if ((await consoleAccess()).status !== 'admin') redirect('/console/sign-in');
   const raw = await searchParams;
   const one = (key: string) => (Array.isArray(raw[key]) ? raw[key][0] : raw[key]);
-  const parsed = clientListQuerySchema.safeParse({ q: one('q'), sort: one('sort'), dir: one('dir'), page: one('page') });
+  const parsed = clientListQuerySchema.safeParse({ q: one('q'), sort: one('sort'), dir: one('dir'), page: one('page'), organization_id: one('organization_id') || undefined });
   const query = parsed.success ? parsed.data : clientListQuerySchema.parse({});
   const db = await getDb();
   const selectedId = one('client');
@@ -25,5 +25,6 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
     selectedId ? listAuditEvents(db, { target_type: 'client', target_id: selectedId, page: 1, page_size: 20 }) : undefined,
     db.scope.findMany({ select: { name: true }, orderBy: { name: 'asc' } }),
   ]);
-  return <ClientsView page={page} query={query} selected={selected} history={history?.events ?? []} scopeSuggestions={scopes.map((s) => s.name)} />;
+  const organizations = await db.organization.findMany({ select: { id: true, name: true }, orderBy: [{ isDefault: 'desc' }, { name: 'asc' }] });
+  return <ClientsView page={page} query={query} selected={selected} history={history?.events ?? []} scopeSuggestions={scopes.map((s) => s.name)} organizations={organizations} />;
 }
