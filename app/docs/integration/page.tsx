@@ -1,0 +1,95 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { issuer } from '@/lib/config/env';
+import { EXAMPLES, serviceEnvironment } from '@/lib/docs/integration-examples';
+import { CodeBlock } from '@/components/docs/code-block';
+import { Toaster } from '@/components/console/toaster';
+
+export const metadata: Metadata = { title: 'Integration guide' };
+export const dynamic = 'force-dynamic';
+
+const h2 = 'mt-10 mb-3 text-xl font-semibold tracking-tight';
+const p = 'mb-3 text-slate-700 dark:text-slate-300';
+const code = 'rounded bg-slate-100 px-1 py-0.5 font-mono text-sm dark:bg-slate-800';
+
+/** Public: how a service gets from nothing to signed-in users, with this server's URLs. */
+export default function IntegrationGuidePage() {
+  const base = issuer();
+  return (
+    <main className="mx-auto max-w-3xl px-6 py-12">
+      <p className="text-sm font-semibold tracking-wide text-indigo-600 uppercase">Thalamus</p>
+      <h1 className="mt-1 text-3xl font-bold tracking-tight">Integration guide</h1>
+      <p className="mt-3 text-lg text-slate-600 dark:text-slate-300">
+        Four steps take a service from nothing to users signing in with Thalamus at <span className={code}>{base}</span>.
+      </p>
+
+      <h2 className={h2}>0. Get an Admin API Key (once per service)</h2>
+      <p className={p}>
+        A super admin creates it in the console under <strong>Settings › API Keys</strong>, or on the server with{' '}
+        <span className={code}>npx thalamus api-keys create --name my-service --scopes clients:read,clients:write</span>. The key (
+        <span className={code}>thak_…</span>) is shown only once: put it in the service’s secrets manager.
+      </p>
+
+      <h2 className={h2}>1. Register the service as an OAuth client</h2>
+      <p className={p}>
+        <span className={code}>POST {base}/api/clients</span> with the key as a bearer token. The response carries the{' '}
+        <span className={code}>client_id</span> and, this one time, the <span className={code}>client_secret</span>. Send an{' '}
+        <span className={code}>Idempotency-Key</span> so a retried deploy gets the same client rather than a second one. Store:
+      </p>
+      <table className="mb-4 w-full text-left text-sm">
+        <thead>
+          <tr className="border-b border-slate-200 dark:border-slate-800">
+            <th className="py-2 pr-4">Variable</th>
+            <th className="py-2 pr-4">Value</th>
+            <th className="py-2">Note</th>
+          </tr>
+        </thead>
+        <tbody>
+          {serviceEnvironment(base).map((v) => (
+            <tr key={v.name} className="border-b border-slate-100 align-top dark:border-slate-800">
+              <td className="py-2 pr-4 font-mono text-xs">{v.name}</td>
+              <td className="py-2 pr-4 font-mono text-xs break-all">{v.value}</td>
+              <td className="py-2 text-slate-600 dark:text-slate-400">{v.note}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2 className={h2}>2. Configure the Authorization Code flow</h2>
+      <p className={p}>
+        Point an OpenID Connect library at the issuer <span className={code}>{base}</span> (it reads{' '}
+        <Link className="underline" href="/.well-known/openid-configuration">/.well-known/openid-configuration</Link>). Send users to{' '}
+        <span className={code}>OAUTH2_AUTHORIZE_URL</span> with <span className={code}>response_type=code</span>, your{' '}
+        <span className={code}>redirect_uri</span>, the scopes, a <span className={code}>state</span> and a PKCE{' '}
+        <span className={code}>code_challenge</span> (S256; required).
+      </p>
+
+      <h2 className={h2}>3. Users sign in</h2>
+      <p className={p}>
+        Thalamus shows its sign-in page (with two-step verification and consent where configured) and redirects back with a{' '}
+        <span className={code}>code</span>. Exchange it at <span className={code}>OAUTH2_TOKEN_URL</span> with the{' '}
+        <span className={code}>code_verifier</span> and your client credentials for an ID token, an access token and a refresh token.
+      </p>
+
+      <h2 className={h2}>Examples</h2>
+      <p className={p}>
+        Each registers a client and proves its credentials with a client credentials token. Run them with{' '}
+        <span className={code}>THALAMUS_URL={base}</span> and <span className={code}>THALAMUS_API_KEY</span> in the environment.
+      </p>
+      {EXAMPLES.map((example) => (
+        <section key={example.id} aria-label={example.title} className="mb-6">
+          <h3 className="mb-2 font-semibold">
+            {example.title} <span className="font-mono text-xs font-normal text-slate-500">{example.file}</span>
+          </h3>
+          <CodeBlock code={example.source} label={`${example.title} example`} />
+        </section>
+      ))}
+
+      <p className={p}>
+        The full API is described in the <Link className="underline" href="/docs/api">API reference</Link> (OpenAPI 3.1 at{' '}
+        <Link className="underline" href="/api/openapi.json">/api/openapi.json</Link>).
+      </p>
+      <Toaster />
+    </main>
+  );
+}

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXAMPLES } from '../../lib/docs/integration-examples';
+import { createApiKey } from '../support/cli';
+import { baseURL } from '../support/test-env';
+
+// The integration guide's examples are run as written, against this server.
+
+const runtimes: Record<string, { command: string; available: () => boolean }> = {
+  curl: { command: 'bash', available: () => spawnSync('curl', ['--version']).status === 0 },
+  node: { command: process.execPath, available: () => true },
+  python: { command: 'python3', available: () => spawnSync('python3', ['-c', 'import requests']).status === 0 },
+};
+
+for (const example of EXAMPLES) {
+  test(`the ${example.title} example registers a service and gets a token with its credentials`, async () => {
+    const runtime = runtimes[example.id]!;
+    test.skip(!runtime.available(), `${example.title} is not installed on this machine`);
+    const dir = join('test-results', 'examples');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, example.file);
+    writeFileSync(file, example.source);
+    const { key } = createApiKey('clients:read,clients:write');
+    const output = execFileSync(runtime.command, [file], { encoding: 'utf8', env: { ...process.env, THALAMUS_URL: baseURL, THALAMUS_API_KEY: key } });
+    expect(output).toMatch(/^OAUTH2_CLIENT_ID=\w+$/m);
+    expect(output).toMatch(/^OAUTH2_CLIENT_SECRET=thcs_[\w-]+$/m);
+    expect(output).toContain('token ok');
+  });
+}
+
+test('the guide names this server’s real URLs and the variables a service stores', async ({ request }) => {
+  const page = await (await request.get('/docs/integration')).text();
+  for (const text of [`${baseURL}/oauth/authorize`, `${baseURL}/oauth/token`, 'OAUTH2_CLIENT_ID', 'OAUTH2_CLIENT_SECRET', 'OAUTH2_REDIRECT_URI', 'OAUTH2_AUTHORIZE_URL', 'OAUTH2_TOKEN_URL']) {
+    expect(page).toContain(text);
+  }
+});
+
+test('the OpenAPI document is served with this server as its server URL, and the reference page lists every operation', async ({ request }) => {
+  const document = await (await request.get('/api/openapi.json')).json();
+  expect(document.openapi).toBe('3.1.0');
+  expect(document.servers).toEqual([{ url: baseURL }]);
+  const reference = await (await request.get('/docs/api')).text();
+  for (const path of Object.keys(document.paths)) expect(reference).toContain(path);
+});

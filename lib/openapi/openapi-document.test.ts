@@ -1,0 +1,30 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validate } from '@readme/openapi-parser';
+import { openApiDocument } from './openapi-document';
+
+describe('OpenAPI document', () => {
+  const document = openApiDocument('https://id.example.com');
+
+  it('is a valid OpenAPI 3.1 document', async () => {
+    const result = await validate(structuredClone(document) as never);
+    expect(result.valid ? [] : (result as unknown as { errors: unknown[] }).errors).toEqual([]);
+  });
+
+  it('describes exactly the methods each route handler exports', () => {
+    for (const [path, item] of Object.entries(document.paths)) {
+      const file = `app${path.replace('{client_id}', '[clientId]').replace('{id}', '[id]')}/route.ts`;
+      expect(existsSync(file), file).toBe(true);
+      const source = readFileSync(file, 'utf8');
+      const exported = ['GET', 'POST', 'PATCH', 'DELETE'].filter((method) => new RegExp(`export const ${method}\\b`).test(source));
+      const documented = Object.keys(item).filter((key) => key !== 'parameters').map((key) => key.toUpperCase());
+      expect(documented.sort(), path).toEqual(exported.sort());
+    }
+  });
+
+  it('takes the client fields from the shared schema', () => {
+    const create = document.components.schemas.ClientCreate as { properties: Record<string, unknown>; required: string[] };
+    expect(Object.keys(create.properties)).toEqual(expect.arrayContaining(['name', 'redirect_uris', 'grant_types', 'scopes', 'token_endpoint_auth_method']));
+    expect(create.required).toEqual(expect.arrayContaining(['name', 'grant_types', 'scopes']));
+  });
+});

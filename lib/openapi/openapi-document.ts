@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { clientCreateSchema, clientPatchSchema, clientResponseSchema } from '@/lib/clients/client-schema';
+import { clientCursorQuerySchema } from '@/lib/clients/list-clients';
+import { apiKeyCreateSchema, apiKeyResponseSchema } from '@/lib/api-keys/api-key-schema';
+import { organizationCreateSchema, organizationResponseSchema } from '@/lib/organizations/organization-service';
+
+/**
+ * The admin API described as OpenAPI 3.1, generated from the same zod schemas the
+ * handlers validate with (JSON Schema 2020-12 is OpenAPI 3.1's schema dialect), so the
+ * document cannot drift from the code.
+ */
+function schema(source: z.ZodType, io: 'input' | 'output') {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(source, { io, unrepresentable: 'any' }) as Record<string, unknown>;
+  return rest;
+}
+
+const errorSchema = z.object({
+  error: z.string().meta({ description: 'Machine-readable code, e.g. invalid_request, unauthorized, insufficient_scope, not_found' }),
+  error_description: z.string().meta({ description: 'What went wrong, in words' }),
+  fields: z.array(z.object({ path: z.string().meta({ description: 'The input to fix, e.g. redirect_uris[1]' }), message: z.string() })),
+});
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: string) => ({ 'application/json': { schema: ref(name) } });
+const errors = (...statuses: number[]) =>
+  Object.fromEntries(
+    statuses.map((status) => [
+      String(status),
+      {
+        description: { 400: 'Invalid input', 401: 'Missing, unknown, revoked or expired credentials', 403: 'Not allowed (scope, role or protected default client)', 404: 'Not found', 409: 'Conflict', 413: 'Body too large', 415: 'Body is not JSON' }[status],
+        content: json('Error'),
+      },
+    ]),
+  );
+
+export function openApiDocument(serverUrl: string) {
+  const listParameters = Object.entries((schema(clientCursorQuerySchema, 'input').properties ?? {}) as Record<string, object>).map(([name, itemSchema]) => ({
+    name,
+    in: 'query',
+    required: false,
+    schema: itemSchema,
+    description: { q: 'Search by name or client ID', organization_id: 'Only clients of this organization', limit: 'Page size (1–100)', cursor: 'next_cursor of the previous page' }[name],
+  }));
+  const clientIdParameter = { name: 'client_id', in: 'path', required: true, schema: { type: 'string' } };
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Thalamus Admin API',
+      version: '1.0.0',
+      description:
+        'Register and manage OAuth clients programmatically. Authenticate with an admin API key (`Authorization: Bearer thak_…`) created by a super admin in Settings › API Keys or with `npx thalamus api-keys create`. Errors share one shape: `{ error, error_description, fields[] }`.',
+    },
+    servers: [{ url: serverUrl }],
+    security: [{ adminApiKey: [] }],
+    paths: {
+      '/api/clients': {
+        get: {
+          operationId: 'listClients',
+          summary: 'List clients',
+          description: 'Newest first, with cursor paging. Needs the clients:read scope.',
+          parameters: listParameters,
+          responses: { 200: { description: 'One page of clients', content: json('ClientPage') }, ...errors(400, 401, 403) },
+        },
+        post: {
+          operationId: 'createClient',
+          summary: 'Register a client',
+          description:
+            'Creates a client and, for confidential clients, returns its client_secret: the only time it is shown. Send an Idempotency-Key header to make retries safe: a retry with the same key and body within 24 hours returns the first response. Needs clients:write.',
+          parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
+          requestBody: { required: true, content: json('ClientCreate') },
+          responses: { 201: { description: 'The new client (and its secret)', content: json('ClientCreated') }, ...errors(400, 401, 403, 409, 413, 415) },
+        },
+      },
+      '/api/clients/{client_id}': {
+        parameters: [clientIdParameter],
+        get: { operationId: 'getClient', summary: 'Read a client', responses: { 200: { description: 'The client', content: json('Client') }, ...errors(401, 403, 404) } },
+        patch: {
+          operationId: 'updateClient',
+          summary: 'Change a client',
+          description: 'Send only the fields to change. Default clients keep their client type, application type and grant types (403). Needs clients:write.',
+          requestBody: { required: true, content: json('ClientPatch') },
+          responses: { 200: { description: 'The changed client', content: json('Client') }, ...errors(400, 401, 403, 404, 413, 415) },
+        },
+        delete: {
+          operationId: 'deleteClient',
+          summary: 'Delete a client',
+          description: 'Revokes its tokens, grants and consents. Default clients cannot be deleted (403). Needs clients:write.',
+          responses: { 204: { description: 'Deleted' }, ...errors(401, 403, 404) },
+        },
+      },
+      '/api/organizations': {
+        get: { operationId: 'listOrganizations', summary: 'List organizations', responses: { 200: { description: 'All organizations', content: json('OrganizationList') }, ...errors(401, 403) } },
+        post: {
+          operationId: 'createOrganization',
+          summary: 'Create an organization',
+          requestBody: { required: true, content: json('OrganizationCreate') },
+          responses: { 201: { description: 'The new organization', content: json('Organization') }, ...errors(400, 401, 403, 409, 413, 415) },
+        },
+      },
+      '/api/api-keys': {
+        get: {
+          operationId: 'listApiKeys',
+          summary: 'List admin API keys',
+          description: 'For super admins signed in to the console (session cookie). Keys are never shown again, only their hints.',
+          security: [{ consoleSession: [] }],
+          responses: { 200: { description: 'All keys', content: json('ApiKeyList') }, ...errors(401, 403) },
+        },
+        post: {
+          operationId: 'createApiKey',
+          summary: 'Create an admin API key',
+          description: 'The key is in this response only.',
+          security: [{ consoleSession: [] }],
+          requestBody: { required: true, content: json('ApiKeyCreate') },
+          responses: { 201: { description: 'The key, shown once', content: json('ApiKeyCreated') }, ...errors(400, 401, 403, 413, 415) },
+        },
+      },
+      '/api/api-keys/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        delete: { operationId: 'revokeApiKey', summary: 'Revoke an admin API key', security: [{ consoleSession: [] }], responses: { 204: { description: 'Revoked' }, ...errors(401, 403, 404) } },
+      },
+    },
+    components: {
+      securitySchemes: {
+        adminApiKey: { type: 'http', scheme: 'bearer', description: 'An admin API key (thak_…)' },
+        consoleSession: { type: 'apiKey', in: 'cookie', name: 'next-auth.session-token', description: 'The console session of a super admin' },
+      },
+      schemas: {
+        Error: schema(errorSchema, 'output'),
+        ClientCreate: schema(clientCreateSchema, 'input'),
+        ClientPatch: schema(clientPatchSchema, 'input'),
+        Client: schema(clientResponseSchema, 'output'),
+        ClientCreated: { type: 'object', properties: { client: ref('Client'), client_secret: { type: 'string', description: 'Confidential clients only; shown this once' } }, required: ['client'] },
+        ClientPage: { type: 'object', properties: { data: { type: 'array', items: ref('Client') }, next_cursor: { type: ['string', 'null'] } }, required: ['data', 'next_cursor'] },
+        OrganizationCreate: schema(organizationCreateSchema, 'input'),
+        Organization: schema(organizationResponseSchema, 'output'),
+        OrganizationList: { type: 'object', properties: { data: { type: 'array', items: ref('Organization') } }, required: ['data'] },
+        ApiKeyCreate: schema(apiKeyCreateSchema, 'input'),
+        ApiKey: schema(apiKeyResponseSchema, 'output'),
+        ApiKeyCreated: { type: 'object', properties: { api_key: ref('ApiKey'), key: { type: 'string', description: 'Shown this once' } }, required: ['api_key', 'key'] },
+        ApiKeyList: { type: 'object', properties: { data: { type: 'array', items: ref('ApiKey') } }, required: ['data'] },
+      },
+    },
+  };
+}
