@@ -1,13 +1,31 @@
 // Playwright's web server: provision the throwaway database, then `next start`.
+// Everything the server prints is also kept in test-results/server.log, which
+// scripts/test.mjs searches for leaked secrets after the run.
 import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './build-if-stale.mjs';
 
-const setup = spawnSync(process.execPath, [join(root, 'bin/thalamus.mjs'), 'setup'], { cwd: root, stdio: 'inherit' });
+mkdirSync(join(root, 'test-results'), { recursive: true });
+const log = createWriteStream(join(root, 'test-results', 'server.log'), { flags: 'a' });
+const setup = spawnSync(process.execPath, [join(root, 'bin/thalamus.mjs'), 'setup'], { cwd: root, encoding: 'utf8' });
+log.write(setup.stdout ?? '');
+log.write(setup.stderr ?? '');
+process.stdout.write(setup.stdout ?? '');
+process.stderr.write(setup.stderr ?? '');
 if (setup.status !== 0) process.exit(setup.status ?? 1);
+
 const server = spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', process.env.THALAMUS_TEST_PORT ?? '3210', '--keepAliveTimeout', '65000'], {
   cwd: root,
-  stdio: 'inherit',
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+server.stdout.on('data', (chunk) => {
+  log.write(chunk);
+  process.stdout.write(chunk);
+});
+server.stderr.on('data', (chunk) => {
+  log.write(chunk);
+  process.stderr.write(chunk);
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

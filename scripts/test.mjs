@@ -3,7 +3,7 @@
 // served by `next start`. DATABASE_URL=postgres://… runs it all on PostgreSQL.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildIfStale, root } from './build-if-stale.mjs';
 import { createTestDatabase } from './test-database.mjs';
@@ -35,8 +35,11 @@ if (status === 0 && only !== 'e2e') {
   status = run([join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'unit.json')}`, ...passThrough]) || status;
 }
 let e2eStatus = 0;
+const serverLog = join(reports, 'server.log');
 if (status === 0 && only !== 'unit') {
+  rmSync(serverLog, { force: true });
   e2eStatus = run([join(root, 'node_modules/@playwright/test/cli.js'), 'test', ...passThrough]);
+  e2eStatus ||= secretsInLog(serverLog);
 }
 await database.drop();
 
@@ -57,3 +60,20 @@ if (only !== 'unit' && existsSync(e2e)) {
 }
 console.log(`\n${database.provider}: ${passed} passed, ${failed} failed`);
 process.exit(status || e2eStatus);
+
+/**
+ * Nothing secret may reach a log: no client secret, API key or password, whatever the
+ * tests did. Returns non-zero (and says what leaked) if the server's output holds one.
+ */
+function secretsInLog(file) {
+  if (!existsSync(file)) return 0;
+  const text = readFileSync(file, 'utf8');
+  const leaks = [
+    ['a client secret', /thcs_[\w-]{40,}/],
+    ['an admin API key', /thak_[\w-]{30,}/],
+    ['the admin password', new RegExp(env.ADMIN_PASSWORD.replace(/[-]/g, '\\-'))],
+  ].filter(([, pattern]) => pattern.test(text));
+  for (const [what] of leaks) console.error(`test: the server log contains ${what} (${file})`);
+  if (!leaks.length) console.log(`test: no secrets in the server log (${text.split('\n').length} lines checked)`);
+  return leaks.length ? 1 : 0;
+}
