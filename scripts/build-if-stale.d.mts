@@ -1,0 +1,3 @@
+export const root: string;
+export function sourceFingerprint(): string;
+export function buildIfStale(): boolean;

@@ -1,0 +1,1 @@
+export function createTestDatabase(baseUrl?: string): Promise<{ provider: 'sqlite' | 'postgresql'; url: string; drop(): Promise<void> }>;
