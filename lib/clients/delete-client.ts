@@ -2,6 +2,8 @@ import type { Db } from '@/lib/db/client';
 import { ServiceError } from '@/lib/errors/service-error';
 import { recordAudit, type Actor } from '@/lib/audit/record-audit';
 import { getClient } from './get-client';
+import { markClientsChanged } from './clients-version';
+import { forgetCachedClients } from '@/lib/oidc/client-cache';
 
 /**
  * Deletes a client and everything issued to it: its secrets, codes, access and
@@ -18,8 +20,10 @@ export async function deleteClient(db: Db, clientId: string, actor: Actor): Prom
     await tx.oidcModel.deleteMany({ where: { clientId } });
     await tx.userConsent.deleteMany({ where: { clientId } });
     await tx.oAuthClient.delete({ where: { clientId } });
+    await markClientsChanged(tx);
     await recordAudit(tx, actor, 'client.deleted', { type: 'client', id: clientId }, { before });
   });
+  forgetCachedClients();
 }
 
 /** Disabled clients cannot authenticate or obtain tokens; their tokens stop working. */
@@ -32,6 +36,8 @@ export async function setClientEnabled(db: Db, clientId: string, enabled: boolea
   await db.$transaction(async (tx) => {
     await tx.oAuthClient.update({ where: { clientId }, data: { enabled } });
     if (!enabled) await tx.oidcModel.deleteMany({ where: { clientId } });
+    await markClientsChanged(tx);
     await recordAudit(tx, actor, enabled ? 'client.enabled' : 'client.disabled', { type: 'client', id: clientId });
   });
+  forgetCachedClients();
 }

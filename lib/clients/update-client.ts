@@ -2,6 +2,8 @@ import type { Db } from '@/lib/db/client';
 import { ServiceError } from '@/lib/errors/service-error';
 import { checkClientRules, clientFieldsSchema, clientPatchSchema, type ClientPatchInput } from './client-schema';
 import { getClient } from './get-client';
+import { markClientsChanged } from './clients-version';
+import { forgetCachedClients } from '@/lib/oidc/client-cache';
 import type { ClientResponse } from './client-schema';
 import { diff, recordAudit, type Actor } from '@/lib/audit/record-audit';
 
@@ -82,8 +84,10 @@ export async function updateClient(db: Db, clientId: string, patch: ClientPatchI
     });
     // A confidential client made public no longer authenticates with a secret.
     if (next.token_endpoint_auth_method === 'none') await tx.clientSecret.deleteMany({ where: { clientId } });
+    await markClientsChanged(tx);
     const after = await getClient(tx as unknown as Db, clientId);
     await recordAudit(tx, actor, 'client.updated', { type: 'client', id: clientId }, diff(current, after));
   });
+  forgetCachedClients();
   return getClient(db, clientId);
 }

@@ -13,6 +13,7 @@ const envSchema = z.object({
   THALAMUS_SYNC_CLIENT_SECRET: z.string().min(32).optional(),
   BCRYPT_COST: z.coerce.number().int().min(10).max(15).default(10),
   ACCESS_TOKEN_TTL: z.coerce.number().int().min(60).max(86_400).default(3600),
+  PURGE_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(600),
   THALAMUS_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

@@ -85,7 +85,9 @@ export function providerConfiguration(keys: KeyMaterial): Configuration {
       clientCredentials: { enabled: true },
       // Introspection is for confidential clients (resource servers) only (RFC 7662 §2.1).
       introspection: { enabled: true, allowedPolicy: (_ctx, client) => client.clientAuthMethod !== 'none' },
-      revocation: { enabled: true },
+      // A client revokes only its own tokens (RFC 7009 §2.1); another client's token is
+      // left alone with the same 200 answer as an unknown one (§2.2), revealing nothing.
+      revocation: { enabled: true, allowedPolicy: (_ctx, client, token) => token.clientId === client.clientId },
       userinfo: { enabled: true },
       rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
       resourceIndicators: {

@@ -1,6 +1,6 @@
 import Provider from 'oidc-provider';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { issuer } from '@/lib/config/env';
+import { env, issuer } from '@/lib/config/env';
 import { getDb } from '@/lib/db/client';
 import { ensureKeys, loadKeys } from '@/lib/keys/keys';
 import { clientSecretMatches } from '@/lib/clients/client-secret';
@@ -8,14 +8,13 @@ import { log } from '@/lib/log/logger';
 import { providerConfiguration } from './configuration';
 import { clientSecretDigests } from './client-metadata';
 import { purgeExpired } from './adapter';
+import { cacheClients } from './client-cache';
 
 export interface MountedProvider {
   provider: Provider;
   /** Koa's request listener, built once. */
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 }
-
-const PURGE_INTERVAL_MS = 10 * 60 * 1000;
 
 const globalForProvider = globalThis as unknown as { thalamusProvider?: Promise<MountedProvider> };
 
@@ -47,6 +46,8 @@ async function createProvider(): Promise<MountedProvider> {
     return Promise.resolve(clientSecretMatches(actual, clientSecretDigests(this)));
   };
 
+  cacheClients(provider.Client);
+
   provider.on('server_error', (ctx, error) => log.error('oidc server_error', { path: ctx.path, error: error.message }));
   provider.on('grant.error', (ctx, error) => {
     if ((error as { statusCode?: number }).statusCode === 500) log.error('oidc grant error', { path: ctx.path, error: error.message });
@@ -54,7 +55,7 @@ async function createProvider(): Promise<MountedProvider> {
 
   const purge = setInterval(() => {
     purgeExpired().catch((error: unknown) => log.warn('purge of expired artefacts failed', { error: String(error) }));
-  }, PURGE_INTERVAL_MS);
+  }, env().PURGE_INTERVAL_SECONDS * 1000);
   purge.unref();
 
   return { provider, handle: provider.callback() as MountedProvider['handle'] };

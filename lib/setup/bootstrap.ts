@@ -4,6 +4,7 @@ import type { Db } from '@/lib/db/client';
 import { CONSOLE_CLIENT_ID, DEFAULT_CLIENTS, DEFAULT_ORGANIZATION_ID } from '@/lib/clients/default-clients';
 import { adoptSecret, issueSecret } from '@/lib/secrets/secret-token';
 import { CLIENT_SECRET_PREFIX } from '@/lib/clients/client-secret';
+import { markClientsChanged } from '@/lib/clients/clients-version';
 import { ensureKeys } from '@/lib/keys/keys';
 import { createUser } from '@/lib/users/create-user';
 import { newId } from '@/lib/secrets/ids';
@@ -95,5 +96,6 @@ async function alignConsoleRedirects(db: Db): Promise<boolean> {
     where: { clientId: CONSOLE_CLIENT_ID, NOT: { redirectUris: wanted.redirectUris, postLogoutRedirectUris: wanted.postLogoutRedirectUris } },
     data: wanted,
   });
+  if (count > 0) await markClientsChanged(db);
   return count > 0;
 }

@@ -14,7 +14,8 @@ const { privateKey } = await generateKeyPair('ES256', { extractable: true });
 const jwk = { ...(await exportJWK(privateKey)), kid: 'bench', alg: 'ES256', use: 'sig' };
 
 const provider = new Provider(issuer, {
-  clients: [{ client_id: 'bench', client_secret: 'bench-secret-bench-secret-bench-secret', grant_types: ['client_credentials'], redirect_uris: [], response_types: [], scope: 'directory:read' }],
+  scopes: ['openid', 'directory:read'],
+  clients: [{ client_id: 'bench', client_secret: 'bench-secret-bench-secret-bench-secret', grant_types: ['client_credentials'], redirect_uris: [], response_types: [], scope: 'directory:read', id_token_signed_response_alg: 'ES256' }],
   jwks: { keys: [jwk] as never },
   features: {
     devInteractions: { enabled: false },

@@ -1,0 +1,74 @@
+import type Provider from 'oidc-provider';
+import { getDb } from '@/lib/db/client';
+import { readClientsVersion } from '@/lib/clients/clients-version';
+
+/** How often a server asks whether any client changed (one indexed read of one row). */
+const VERSION_CHECK_MS = 1_000;
+/** Upper bound on how long a cached client is used: a rotated secret's grace period ends on time, give or take this. */
+const MAX_AGE_MS = 5_000;
+/** Enough for every client of a large installation; the oldest entry goes first. */
+const MAX_ENTRIES = 10_000;
+
+type ProviderClient = Provider['Client'];
+type CachedClient = { client: InstanceType<ProviderClient>; cachedAt: number };
+
+interface ClientCache {
+  entries: Map<string, CachedClient>;
+  /** The clients version last read, and when. */
+  version?: string;
+  checkedAt: number;
+  checking?: Promise<void>;
+}
+
+// On globalThis: Next.js may load this module more than once in one process.
+const state = globalThis as unknown as { thalamusClientCache?: ClientCache };
+const cache: ClientCache = (state.thalamusClientCache ??= { entries: new Map(), checkedAt: 0 });
+
+/**
+ * Serves `Client.find` from memory. Without it every token request reads the clients
+ * table and, past the library's own 100-entry cache, re-validates the client's
+ * metadata: that was most of the token endpoint's cost with many clients. Unknown
+ * client IDs are never cached. Changes made in this process drop the cache at once
+ * (forgetCachedClients); changes made elsewhere (another instance, the CLI) are seen
+ * through the clients version row within VERSION_CHECK_MS.
+ */
+export function cacheClients(Client: ProviderClient): void {
+  const find = Client.find.bind(Client);
+  Client.find = async (id: string) => {
+    await checkVersion();
+    const now = Date.now();
+    const hit = cache.entries.get(id);
+    if (hit && now - hit.cachedAt < MAX_AGE_MS) return hit.client;
+    const client = await find(id);
+    cache.entries.delete(id);
+    if (client) {
+      if (cache.entries.size >= MAX_ENTRIES) cache.entries.delete(cache.entries.keys().next().value!);
+      cache.entries.set(id, { client, cachedAt: now });
+    }
+    return client;
+  };
+}
+
+/** Drops every cached client (called after a client changes in this process). */
+export function forgetCachedClients(): void {
+  cache.entries.clear();
+}
+
+function checkVersion(): Promise<void> {
+  if (Date.now() - cache.checkedAt < VERSION_CHECK_MS) return Promise.resolve();
+  cache.checking ??= (async () => {
+    try {
+      const version = await readClientsVersion(await getDb());
+      if (version !== cache.version) forgetCachedClients();
+      cache.version = version;
+      cache.checkedAt = Date.now();
+    } catch (error) {
+      // The database is unreachable: serve nothing stale; the caller's own query fails the request cleanly.
+      forgetCachedClients();
+      throw error;
+    } finally {
+      cache.checking = undefined;
+    }
+  })();
+  return cache.checking;
+}

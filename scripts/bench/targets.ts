@@ -1,0 +1,56 @@
+/** The performance targets Thalamus is held to, checked against one run's rows. */
+import type { LoadResult } from './load';
+import type { SoakResult } from './soak';
+
+export interface Row extends Partial<LoadResult> {
+  database: string;
+  scenario: string;
+  cpuMsPerRequest?: number;
+  peakRssMb?: number;
+  coldStartMs?: number;
+  listP95Ms?: number;
+  soak?: SoakResult;
+  note?: string;
+}
+
+export interface TargetResult {
+  target: string;
+  measured: string;
+  met: boolean;
+}
+
+export function checkTargets(rows: Row[]): TargetResult[] {
+  const results: TargetResult[] = [];
+  for (const database of new Set(rows.map((r) => r.database).filter((d) => d !== 'memory'))) {
+    const row = (prefix: string) => rows.find((r) => r.database === database && r.scenario.startsWith(prefix));
+    const ping = row('reference: empty route handler');
+    const jwt = row('client_credentials, JWT ES256');
+    const half = row('client_credentials, JWT, at half load');
+    const signIns = row('sign-in');
+    const list = row('console client list');
+    const cold = row('cold start');
+    const soak = rows.find((r) => r.database === database && r.soak)?.soak;
+    const peak = Math.max(...rows.filter((r) => r.database === database).map((r) => r.peakRssMb ?? 0));
+    const add = (target: string, measured: string, met: boolean) => results.push({ target: `${database}: ${target}`, measured, met });
+
+    if (ping?.rps && jwt?.rps) add('client_credentials ≥ 0.8 × empty route handler', `${jwt.rps} / ${ping.rps} = ${(jwt.rps / ping.rps).toFixed(2)}`, jwt.rps >= 0.8 * ping.rps);
+    if (half?.p99 !== undefined) add('client_credentials p99 < 50 ms at half load', `${half.p99} ms`, half.p99 < 50);
+    // Sign-ins per core: sign-ins per CPU-second of the server process.
+    if (signIns?.cpuMsPerRequest) {
+      const perCore = 1000 / signIns.cpuMsPerRequest;
+      add('sign-ins ≥ 15 per second per core', `${perCore.toFixed(1)} per CPU-second (${signIns.rps}/s measured)`, perCore >= 15);
+    }
+    if (list?.listP95Ms !== undefined) add('console list search over 10,000 clients p95 < 50 ms', `${list.listP95Ms} ms`, list.listP95Ms < 50);
+    add('peak RSS under load < 400 MB', `${peak} MB`, peak > 0 && peak < 400);
+    if (soak) {
+      const growth = (soak.rssEndMb - soak.rssAfterWarmupMb) / soak.rssAfterWarmupMb;
+      add(`RSS growth over the ${soak.seconds} s soak ≤ 10 %`, `${soak.rssAfterWarmupMb} → ${soak.rssEndMb} MB (${(growth * 100).toFixed(1)} %)`, growth <= 0.1);
+      // Tokens live 60 s and the purge runs every 30 s; with a 30 s sampling slice, no more
+      // than 120 s worth of tokens may be in the table at any sample.
+      const bound = Math.ceil((soak.requests / soak.seconds) * 120);
+      add('artefact table bounded by purge', `max ${soak.artefactsMax} rows (bound ${bound}), ${soak.requests} tokens issued`, soak.artefactsMax <= bound);
+    }
+    if (cold?.coldStartMs !== undefined) add('cold start to first token < 3 s', `${cold.coldStartMs} ms`, cold.coldStartMs < 3000);
+  }
+  return results;
+}
