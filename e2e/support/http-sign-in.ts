@@ -1,10 +1,9 @@
 /**
- * Multi-request flows for the benchmark, driven over HTTP as a browser without
- * JavaScript would drive them: each step depends on the one before, so they run as a
- * closed loop (each worker starts its next flow when the last one finishes).
+ * Sign-in over plain HTTP, as a browser without JavaScript drives the hosted pages:
+ * used by the tests that need many sign-ins or exact timing (races), and by the
+ * benchmark. Browser tests use the real browser instead (relying-party.ts).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { LoadResult } from './load';
 
 /** A cookie jar of one simulated browser. */
 class Browser {
@@ -29,18 +28,20 @@ function expectStatus(response: Response, status: number, step: string) {
 
 const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
 
+export const MOBILE_APP = { clientId: 'thalamus-mobile-app', redirectUri: 'com.thalamus.mobile:/oauth/callback' };
+
 /**
- * One complete sign-in of the Thalamus Mobile App (public client, authorization code +
- * PKCE S256): authorize, the hosted sign-in form (posted as a plain HTML form), resume,
- * callback with the code, and the code exchange. Returns the refresh token.
+ * The Thalamus Mobile App (public client, authorization code + PKCE S256) up to the
+ * callback: authorize, the hosted sign-in form (posted as a plain HTML form), resume.
+ * Returns the authorization code and the PKCE verifier that redeems it.
  */
-export async function signIn(base: string, user: { email: string; password: string }): Promise<string> {
+export async function authorize(base: string, user: { email: string; password: string }): Promise<{ code: string; verifier: string }> {
   const browser = new Browser();
   const verifier = randomBytes(32).toString('base64url');
-  const redirectUri = 'com.thalamus.mobile:/oauth/callback';
+  const redirectUri = MOBILE_APP.redirectUri;
   const authorize = new URL(`${base}/oauth/authorize`);
   const params = {
-    client_id: 'thalamus-mobile-app',
+    client_id: MOBILE_APP.clientId,
     response_type: 'code',
     redirect_uri: redirectUri,
     scope: 'openid profile',
@@ -73,49 +74,28 @@ export async function signIn(base: string, user: { email: string; password: stri
   }
   const code = new URL(location).searchParams.get('code');
   if (!code) throw new Error(`callback without a code: ${location}`);
+  return { code, verifier };
+}
 
-  const token = await fetch(`${base}/oauth/token`, {
+/** The code exchange (RFC 6749 §4.1.3, with the PKCE verifier of RFC 7636 §4.5). */
+export function redeem(base: string, grant: { code: string; verifier: string }): Promise<Response> {
+  return fetch(`${base}/oauth/token`, {
     method: 'POST',
-    body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: redirectUri, code_verifier: verifier, client_id: params.client_id }),
+    body: new URLSearchParams({ grant_type: 'authorization_code', code: grant.code, redirect_uri: MOBILE_APP.redirectUri, code_verifier: grant.verifier, client_id: MOBILE_APP.clientId }),
   });
+}
+
+/** A complete sign-in: authorize, then redeem the code. Returns the refresh token. */
+export async function signIn(base: string, user: { email: string; password: string }): Promise<string> {
+  const token = await redeem(base, await authorize(base, user));
   expectStatus(token, 200, 'code exchange');
   return ((await token.json()) as { refresh_token: string }).refresh_token;
 }
 
-/** Redeems a refresh token (rotation: the answer carries its successor). */
-export async function refresh(base: string, refreshToken: string): Promise<string> {
-  const response = await fetch(`${base}/oauth/token`, {
+/** Redeems a refresh token (RFC 6749 §6); with rotation the answer carries its successor. */
+export function refreshWith(base: string, refreshToken: string): Promise<Response> {
+  return fetch(`${base}/oauth/token`, {
     method: 'POST',
-    body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: 'thalamus-mobile-app' }),
+    body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, client_id: MOBILE_APP.clientId }),
   });
-  expectStatus(response, 200, 'refresh');
-  return ((await response.json()) as { refresh_token: string }).refresh_token;
-}
-
-/** Runs `flow` on `workers` workers for `seconds`; a flow counts once, however many requests it makes. */
-export async function closedLoop(workers: number, seconds: number, flow: (worker: number) => Promise<unknown>): Promise<LoadResult> {
-  const latencies: number[] = [];
-  let failures = 0;
-  let firstError: unknown;
-  const started = performance.now();
-  const end = started + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: workers }, async (_, worker) => {
-      while (performance.now() < end) {
-        const t = performance.now();
-        try {
-          await flow(worker);
-          latencies.push(performance.now() - t);
-        } catch (error) {
-          failures++;
-          firstError ??= error;
-        }
-      }
-    }),
-  );
-  if (firstError) console.error(`  ${failures} failed flows; first: ${firstError instanceof Error ? firstError.message : String(firstError)}`);
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  const at = (q: number) => Math.round(latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0);
-  return { rps: +(latencies.length / elapsed).toFixed(1), p50: at(0.5), p99: at(0.99), requests: latencies.length, non2xx: failures, errors: 0 };
 }
