@@ -5,6 +5,7 @@ import { clientsCommand } from './commands/clients';
 import { createPersonCommand } from './commands/create-person';
 import { settingsCommand } from './commands/settings';
 import { apiKeysCommand } from './commands/api-keys';
+import { keysCommand } from './commands/keys';
 import { CliError } from './cli-error';
 
 const USAGE = `Usage: thalamus <command>
@@ -22,6 +23,12 @@ Commands:
   api-keys create --name N --scopes clients:read,clients:write [--description D] [--expires-at ISO] [--json]
                                 create an admin API key for /api/clients; the key is printed once
   api-keys list | api-keys revoke <id>
+  keys rotate [--alg ES256,RS256] [--retain-seconds N] [--json]
+                                new signing keys sign from now on; the previous ones stay in /oauth/jwks (verify only)
+                                for N seconds (default: the longest token lifetime + 5 min), then are dropped
+  keys rotate --cookies [--retain-seconds N]
+                                new cookie key; existing sessions keep working for N seconds (default: session lifetime)
+  keys list [--json]            key IDs, algorithms and states (never key material)
   settings mfa-required [on|off]
                                 show or set whether every user must use two-step verification
 
@@ -45,6 +52,8 @@ export async function main(argv: string[]): Promise<number> {
         return await settingsCommand(rest);
       case 'api-keys':
         return await apiKeysCommand(rest);
+      case 'keys':
+        return await keysCommand(rest);
       case undefined:
       case 'help':
       case '--help':
