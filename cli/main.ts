@@ -14,6 +14,9 @@ Commands:
   setup                         apply migrations, then provision keys, default clients and the first admin
   db migrate                    apply pending database migrations
   db migration-new <name>       author the next migration for SQLite and PostgreSQL from prisma/schema.prisma
+  db backup [--out FILE] [--json]
+                                consistent copy of the running database (SQLite online backup, PostgreSQL pg_dump);
+                                default data/backups/thalamus-<time>.db|.dump; sessions and tokens are left out
   admins create --email E [--password P] [--name N] [--role admin|super_admin]
                                 create an administrator (a password is generated and printed if omitted)
   users create --email E [--password P] [--name N] [--verified] [--require-mfa] [--json]
