@@ -10,10 +10,11 @@ export interface ExtraServer {
   stop(): Promise<void>;
 }
 
-export async function startExtraServer(port: number): Promise<ExtraServer> {
+/** `env` overrides the test run's environment, e.g. DATABASE_URL for a server on a restored copy. */
+export async function startExtraServer(port: number, env: Record<string, string> = {}): Promise<ExtraServer> {
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--keepAliveTimeout', '65000'], {
-    env: { ...process.env, APP_URL: url, NODE_ENV: 'production' },
+    env: { ...process.env, ...env, APP_URL: url, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

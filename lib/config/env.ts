@@ -14,6 +14,8 @@ const envSchema = z.object({
   BCRYPT_COST: z.coerce.number().int().min(10).max(15).default(10),
   ACCESS_TOKEN_TTL: z.coerce.number().int().min(60).max(86_400).default(3600),
   PURGE_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(600),
+  /** pg_dump used by `thalamus db backup` on PostgreSQL (a path, or a name looked up on PATH). */
+  PG_DUMP: z.string().min(1).default('pg_dump'),
   THALAMUS_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
 });
 

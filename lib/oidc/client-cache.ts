@@ -13,6 +13,7 @@ type ProviderClient = Provider['Client'];
 type CachedClient = { client: InstanceType<ProviderClient>; cachedAt: number };
 
 interface ClientCache {
+  /** Clients of the provider instance mounted last (a key rotation mounts a new one). */
   entries: Map<string, CachedClient>;
   /** The clients version last read, and when. */
   version?: string;
@@ -34,16 +35,19 @@ const cache: ClientCache = (state.thalamusClientCache ??= { entries: new Map(), 
  */
 export function cacheClients(Client: ProviderClient): void {
   const find = Client.find.bind(Client);
+  // Client instances belong to one provider instance: each gets its own map.
+  const entries = new Map<string, CachedClient>();
+  cache.entries = entries;
   Client.find = async (id: string) => {
     await checkVersion();
     const now = Date.now();
-    const hit = cache.entries.get(id);
+    const hit = entries.get(id);
     if (hit && now - hit.cachedAt < MAX_AGE_MS) return hit.client;
     const client = await find(id);
-    cache.entries.delete(id);
+    entries.delete(id);
     if (client) {
-      if (cache.entries.size >= MAX_ENTRIES) cache.entries.delete(cache.entries.keys().next().value!);
-      cache.entries.set(id, { client, cachedAt: now });
+      if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+      entries.set(id, { client, cachedAt: now });
     }
     return client;
   };

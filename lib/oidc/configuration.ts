@@ -1,5 +1,5 @@
 import { errors, interactionPolicy, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
-import { env, issuer } from '@/lib/config/env';
+import { issuer } from '@/lib/config/env';
 import type { KeyMaterial } from '@/lib/keys/keys';
 import { API_SCOPES, BUILTIN_SCOPES } from '@/lib/scopes/builtin-scopes';
 import { PrismaAdapter } from './adapter';
@@ -8,6 +8,7 @@ import { renderProviderError } from './error-page';
 import { clientAccessTokenFormat, clientRequiresPkce } from './client-metadata';
 import { loadExistingGrant } from './load-existing-grant';
 import { logoutSource, postLogoutSuccessSource } from './logout-pages';
+import { tokenLifetimes } from './token-lifetimes';
 
 /** The resource Thalamus's own API answers to; the default audience of client_credentials tokens (RFC 8707). */
 export function defaultResource(): string {
@@ -15,7 +16,7 @@ export function defaultResource(): string {
 }
 
 export function providerConfiguration(keys: KeyMaterial): Configuration {
-  const ttl = env().ACCESS_TOKEN_TTL;
+  const ttl = tokenLifetimes().AccessToken;
   return {
     adapter: PrismaAdapter,
     clients: [],
@@ -116,16 +117,7 @@ export function providerConfiguration(keys: KeyMaterial): Configuration {
       url: (_ctx, interaction) => `/interaction/${interaction.uid}`,
       policy: interactionPolicyWithoutNativePrompt(),
     },
-    ttl: {
-      AccessToken: ttl,
-      ClientCredentials: ttl,
-      AuthorizationCode: 60,
-      IdToken: 3600,
-      Interaction: 3600,
-      Session: 14 * 24 * 3600,
-      Grant: 14 * 24 * 3600,
-      RefreshToken: 14 * 24 * 3600,
-    },
+    ttl: tokenLifetimes(),
     renderError: renderProviderError,
     discovery: {
       service_documentation: `${issuer()}/`,

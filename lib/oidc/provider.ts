@@ -2,7 +2,8 @@ import Provider from 'oidc-provider';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { env, issuer } from '@/lib/config/env';
 import { getDb } from '@/lib/db/client';
-import { ensureKeys, loadKeys } from '@/lib/keys/keys';
+import { ensureKeys, KEY_RELOAD_INTERVAL_SECONDS, keySetVersion, loadKeys, type KeyMaterial } from '@/lib/keys/keys';
+import { dropExpiredKeys } from '@/lib/keys/rotate-keys';
 import { clientSecretMatches } from '@/lib/clients/client-secret';
 import { log } from '@/lib/log/logger';
 import { providerConfiguration } from './configuration';
@@ -16,25 +17,73 @@ export interface MountedProvider {
   handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 }
 
-const globalForProvider = globalThis as unknown as { thalamusProvider?: Promise<MountedProvider> };
+interface ProviderState {
+  mounted?: Promise<MountedProvider>;
+  /** Version of the key set the mounted provider was built with. */
+  keyVersion?: string;
+  timersStarted?: boolean;
+}
+
+const state = ((globalThis as unknown as { thalamusProvider?: ProviderState }).thalamusProvider ??= {});
 
 /**
  * The one provider instance of this process, created on first use. Creating it loads
  * the persisted keys; building `callback()` once keeps Koa's middleware composition
- * out of the request path.
+ * out of the request path. After a key rotation a new instance replaces it (see
+ * reloadIfKeysChanged); requests already running finish on the old one.
  */
 export function getProvider(): Promise<MountedProvider> {
-  globalForProvider.thalamusProvider ??= createProvider().catch((error: unknown) => {
-    globalForProvider.thalamusProvider = undefined;
+  state.mounted ??= startProvider().catch((error: unknown) => {
+    state.mounted = undefined;
     throw error;
   });
-  return globalForProvider.thalamusProvider;
+  return state.mounted;
 }
 
-async function createProvider(): Promise<MountedProvider> {
+async function startProvider(): Promise<MountedProvider> {
   const db = await getDb();
   await ensureKeys(db);
-  const provider = new Provider(issuer(), providerConfiguration(await loadKeys(db)));
+  const dropped = await dropExpiredKeys(db);
+  if (dropped.length) log.info('dropped retired keys past their retention window', { kids: dropped.map((k) => k.kid) });
+  const keys = await loadKeys(db);
+  const mounted = mountProvider(keys);
+  state.keyVersion = keys.version;
+  startTimers();
+  return mounted;
+}
+
+/**
+ * oidc-provider reads its keys once, when it is constructed, so a rotation (made by
+ * the CLI, possibly against another instance's database) is picked up by building a
+ * new provider. Every instance checks the key set's version on a timer, so the
+ * request path never queries the keys table and a rotation reaches every server
+ * within KEY_RELOAD_INTERVAL_SECONDS. Everything else a provider holds lives in the
+ * database, so swapping instances loses nothing.
+ */
+async function reloadIfKeysChanged(): Promise<void> {
+  const db = await getDb();
+  if ((await keySetVersion(db)) === state.keyVersion) return;
+  const keys = await loadKeys(db);
+  state.mounted = Promise.resolve(mountProvider(keys));
+  state.keyVersion = keys.version;
+  log.info('key set changed; provider reloaded', { signing_kids: keys.jwks.keys.map((k) => k.kid), cookie_keys: keys.cookieKeys.length });
+}
+
+function startTimers() {
+  if (state.timersStarted) return;
+  state.timersStarted = true;
+  const reload = setInterval(() => {
+    reloadIfKeysChanged().catch((error: unknown) => log.warn('key set check failed; keeping the current keys', { error: String(error) }));
+  }, KEY_RELOAD_INTERVAL_SECONDS * 1000);
+  const purge = setInterval(() => {
+    purgeExpired().catch((error: unknown) => log.warn('purge of expired artefacts failed', { error: String(error) }));
+  }, env().PURGE_INTERVAL_SECONDS * 1000);
+  reload.unref();
+  purge.unref();
+}
+
+function mountProvider(keys: KeyMaterial): MountedProvider {
+  const provider = new Provider(issuer(), providerConfiguration(keys));
 
   // Behind a TLS-terminating proxy the request arrives over http; X-Forwarded-Proto
   // tells Koa the scheme the client used (the bridge sets it for direct requests).
@@ -52,11 +101,6 @@ async function createProvider(): Promise<MountedProvider> {
   provider.on('grant.error', (ctx, error) => {
     if ((error as { statusCode?: number }).statusCode === 500) log.error('oidc grant error', { path: ctx.path, error: error.message });
   });
-
-  const purge = setInterval(() => {
-    purgeExpired().catch((error: unknown) => log.warn('purge of expired artefacts failed', { error: String(error) }));
-  }, env().PURGE_INTERVAL_SECONDS * 1000);
-  purge.unref();
 
   return { provider, handle: provider.callback() as MountedProvider['handle'] };
 }

@@ -1,0 +1,26 @@
+import { env } from '@/lib/config/env';
+
+/**
+ * Lifetimes (seconds) of everything the provider issues, in one place: the provider
+ * configuration uses them, and key rotation derives from them how long a retired key
+ * must stay published (lib/keys/rotate-keys.ts).
+ */
+export function tokenLifetimes() {
+  const accessToken = env().ACCESS_TOKEN_TTL;
+  return {
+    AccessToken: accessToken,
+    ClientCredentials: accessToken,
+    AuthorizationCode: 60,
+    IdToken: 3600,
+    Interaction: 3600,
+    Session: 14 * 24 * 3600,
+    Grant: 14 * 24 * 3600,
+    RefreshToken: 14 * 24 * 3600,
+  };
+}
+
+/** The longest a JWT signed by the provider (access token or ID token) stays valid. */
+export function longestSignedTokenLifetime(): number {
+  const ttl = tokenLifetimes();
+  return Math.max(ttl.AccessToken, ttl.ClientCredentials, ttl.IdToken);
+}
