@@ -8,6 +8,7 @@ import { log } from '@/lib/log/logger';
 import { providerConfiguration } from './configuration';
 import { clientSecretDigests } from './client-metadata';
 import { purgeExpired } from './adapter';
+import { useStandardTokenErrors } from './token-error-codes';
 
 export interface MountedProvider {
   provider: Provider;
@@ -40,6 +41,7 @@ async function createProvider(): Promise<MountedProvider> {
   // Behind a TLS-terminating proxy the request arrives over http; X-Forwarded-Proto
   // tells Koa the scheme the client used (the bridge sets it for direct requests).
   provider.proxy = true;
+  useStandardTokenErrors(provider);
 
   // Secrets are stored as digests (see lib/secrets). The library's default compares
   // the plaintext it was given, so client authentication is redirected to the digests.
