@@ -22,6 +22,9 @@ export function providerConfiguration(keys: KeyMaterial): Configuration {
     clients: [],
     findAccount,
     jwks: keys.jwks as Configuration['jwks'],
+    // SameSite=Lax keeps the session cookie off cross-site subrequests (CSRF). The price:
+    // oidc-provider offers POST at the authorization endpoint (OIDC Core §3.1.2.1) only
+    // with SameSite=None cookies (`enableHttpPostMethods`), so Thalamus accepts GET only.
     cookies: {
       keys: keys.cookieKeys,
       names: { session: 'thalamus_session', interaction: 'thalamus_interaction', resume: 'thalamus_resume' },

@@ -10,6 +10,7 @@ import { providerConfiguration } from './configuration';
 import { clientSecretDigests } from './client-metadata';
 import { purgeExpired } from './adapter';
 import { cacheClients } from './client-cache';
+import { useStandardTokenErrors } from './token-error-codes';
 
 export interface MountedProvider {
   provider: Provider;
@@ -88,6 +89,7 @@ function mountProvider(keys: KeyMaterial): MountedProvider {
   // Behind a TLS-terminating proxy the request arrives over http; X-Forwarded-Proto
   // tells Koa the scheme the client used (the bridge sets it for direct requests).
   provider.proxy = true;
+  useStandardTokenErrors(provider);
 
   // Secrets are stored as digests (see lib/secrets). The library's default compares
   // the plaintext it was given, so client authentication is redirected to the digests.
