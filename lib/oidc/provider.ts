@@ -10,6 +10,7 @@ import { providerConfiguration } from './configuration';
 import { clientSecretDigests } from './client-metadata';
 import { purgeExpired } from './adapter';
 import { cacheClients } from './client-cache';
+import { countFailure, refuseIfLocked } from './client-auth-throttle';
 import { useStandardTokenErrors } from './token-error-codes';
 
 export interface MountedProvider {
@@ -92,9 +93,15 @@ function mountProvider(keys: KeyMaterial): MountedProvider {
   useStandardTokenErrors(provider);
 
   // Secrets are stored as digests (see lib/secrets). The library's default compares
-  // the plaintext it was given, so client authentication is redirected to the digests.
-  provider.Client.prototype.compareClientSecret = function compareClientSecret(this: InstanceType<typeof provider.Client>, actual: string) {
-    return Promise.resolve(clientSecretMatches(actual, clientSecretDigests(this)));
+  // the plaintext it was given, so client authentication is redirected to the digests,
+  // with failures throttled (client-auth-throttle.ts).
+  provider.Client.prototype.compareClientSecret = async function compareClientSecret(this: InstanceType<typeof provider.Client>, actual: string) {
+    // The bridge puts the caller's address on the request's socket (handle-request.ts).
+    const address = Provider.ctx?.req.socket.remoteAddress ?? 'unknown';
+    refuseIfLocked(this.clientId, address);
+    if (clientSecretMatches(actual, clientSecretDigests(this))) return true;
+    await countFailure(this.clientId, address);
+    return false;
   };
 
   cacheClients(provider.Client);
