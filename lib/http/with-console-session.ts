@@ -3,6 +3,7 @@ import { consoleAccess, type ConsoleAdmin } from '@/lib/console/require-admin';
 import type { Actor } from '@/lib/audit/record-audit';
 import { apiError, errorResponse } from './api-error';
 import { BodyError } from './read-json-body';
+import { isCrossSiteWrite } from './cross-site';
 
 /**
  * For route handlers the console calls with its session cookie: the admin (or super
@@ -16,8 +17,7 @@ export function withConsoleSession<P = Record<string, never>>(
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
     try {
       const origin = request.headers.get('origin');
-      const unsafe = !['GET', 'HEAD', 'OPTIONS'].includes(request.method);
-      if ((origin !== null && origin !== new URL(issuer()).origin) || (unsafe && origin === null && request.headers.get('sec-fetch-site') === 'cross-site')) {
+      if ((origin !== null && origin !== new URL(issuer()).origin) || isCrossSiteWrite(request)) {
         return apiError(403, 'forbidden', 'Cross-site requests are not accepted');
       }
       const access = await consoleAccess();

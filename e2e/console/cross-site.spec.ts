@@ -1,0 +1,52 @@
+import { expect, test, type Request } from '@playwright/test';
+import { ClientsPage } from '../support/console';
+
+// Console changes are server actions sent with the admin's cookies. A page on another
+// site (or a sandboxed one, whose Origin is "null") that makes the browser send one
+// must be refused before anything is saved: the cookies alone prove nothing.
+
+for (const origin of ['https://evil.example', 'null']) {
+  test(`a console change sent with Origin ${origin} is refused with 403 and saves nothing`, async ({ page }) => {
+    const name = `Cross-site ${origin === 'null' ? 'null' : 'evil'} ${Date.now()}`;
+    const clients = new ClientsPage(page);
+    await clients.open();
+    await clients.createButton.click();
+    await clients.dialog.getByRole('button', { name: /Sync Connector Client/ }).click();
+    await clients.dialog.getByLabel('Client Name').fill(name);
+
+    // Hold back the real "Create Client" action and send the same request, with the
+    // admin's cookies, as if from the foreign page.
+    let action: Request | undefined;
+    await page.route('**/console/clients**', async (route) => {
+      if (route.request().method() !== 'POST') return route.continue();
+      action = route.request();
+      await route.abort();
+    });
+    await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
+    await expect.poll(() => action).toBeDefined();
+    const headers = await action!.allHeaders();
+    const forged = await page.request.post(action!.url(), {
+      headers: { 'next-action': headers['next-action']!, 'content-type': headers['content-type']!, accept: headers.accept!, origin },
+      data: action!.postDataBuffer()!,
+      maxRedirects: 0,
+    });
+    expect(forged.status()).toBe(403);
+    expect(await forged.json()).toMatchObject({ error: 'forbidden' });
+
+    await page.unroute('**/console/clients**');
+    await clients.open();
+    await clients.search.fill(name);
+    await expect(page.getByText(`No client matches “${name}”.`)).toBeVisible();
+  });
+}
+
+test('the same request from the console itself goes through', async ({ page }) => {
+  const name = `Same-site ${Date.now()}`;
+  const clients = new ClientsPage(page);
+  await clients.open();
+  await clients.createButton.click();
+  await clients.dialog.getByRole('button', { name: /Sync Connector Client/ }).click();
+  await clients.dialog.getByLabel('Client Name').fill(name);
+  await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
+  await expect(clients.dialog.getByLabel('Client Secret', { exact: true })).toHaveText(/^thcs_/);
+});
