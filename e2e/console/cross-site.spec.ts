@@ -50,3 +50,11 @@ test('the same request from the console itself goes through', async ({ page }) =
   await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
   await expect(clients.dialog.getByLabel('Client Secret', { exact: true })).toHaveText(/^thcs_/);
 });
+
+test('the sign-in return address cannot leave the console', async ({ page }) => {
+  for (const callbackUrl of ['https://evil.example/', '//evil.example/', '/\\evil.example/', '/console/clients?q=x']) {
+    const response = await page.request.get(`/console/sign-in?callbackUrl=${encodeURIComponent(callbackUrl)}`, { maxRedirects: 0 });
+    expect(response.status()).toBe(307);
+    expect(response.headers().location).toBe(callbackUrl.startsWith('/console') ? callbackUrl : '/console');
+  }
+});
