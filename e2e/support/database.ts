@@ -18,3 +18,17 @@ export async function expireAuthorizationCode(code: string): Promise<void> {
     await db.$disconnect();
   }
 }
+
+/**
+ * Forgets the failed sign-ins counted against this machine's address. Every test signs
+ * in from 127.0.0.1, so a test that fails on purpose many times hands the rest of the
+ * run a clean per-address counter (the per-account counters are per test user anyway).
+ */
+export async function forgetAddressAttempts(): Promise<void> {
+  const db = createDb();
+  try {
+    await db.rateLimit.deleteMany({ where: { key: { startsWith: 'signin:address:' } } });
+  } finally {
+    await db.$disconnect();
+  }
+}

@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 /** A cookie jar of one simulated browser. */
-class Browser {
+export class Browser {
   private cookies = new Map<string, string>();
 
   async fetch(url: string, init: RequestInit = {}): Promise<Response> {
@@ -30,40 +30,56 @@ const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&amp;/g, '&')
 
 export const MOBILE_APP = { clientId: 'thalamus-mobile-app', redirectUri: 'com.thalamus.mobile:/oauth/callback' };
 
-/**
- * The Thalamus Mobile App (public client, authorization code + PKCE S256) up to the
- * callback: authorize, the hosted sign-in form (posted as a plain HTML form), resume.
- * Returns the authorization code and the PKCE verifier that redeems it.
- */
-export async function authorize(base: string, user: { email: string; password: string }): Promise<{ code: string; verifier: string }> {
+/** A sign-in in progress: the browser that started it and the hosted page it was sent to. */
+export interface PendingSignIn {
+  browser: Browser;
+  interaction: string;
+  verifier: string;
+}
+
+/** Starts a sign-in of the Thalamus Mobile App (public client, authorization code + PKCE S256). */
+export async function startSignIn(base: string): Promise<PendingSignIn> {
   const browser = new Browser();
   const verifier = randomBytes(32).toString('base64url');
-  const redirectUri = MOBILE_APP.redirectUri;
   const authorize = new URL(`${base}/oauth/authorize`);
   const params = {
     client_id: MOBILE_APP.clientId,
     response_type: 'code',
-    redirect_uri: redirectUri,
+    redirect_uri: MOBILE_APP.redirectUri,
     scope: 'openid profile',
     code_challenge: createHash('sha256').update(verifier).digest('base64url'),
     code_challenge_method: 'S256',
     state: randomBytes(8).toString('hex'),
   };
   for (const [k, v] of Object.entries(params)) authorize.searchParams.set(k, v);
-
   const toInteraction = await browser.fetch(authorize.href);
   expectStatus(toInteraction, 303, 'authorize');
-  const interaction = new URL(toInteraction.headers.get('location')!, base).href;
-  const page = await browser.fetch(interaction);
+  return { browser, interaction: new URL(toInteraction.headers.get('location')!, base).href, verifier };
+}
+
+/** Fills in and posts the hosted sign-in form (as a plain HTML form); returns the page that comes back. */
+export async function submitPassword(pending: PendingSignIn, user: { email: string; password: string }): Promise<string> {
+  const page = await pending.browser.fetch(pending.interaction);
   expectStatus(page, 200, 'sign-in page');
   const form = (await page.text()).split('<form')[1] ?? '';
   const body = new FormData();
   for (const [, name, value] of form.matchAll(/<input type="hidden" name="([^"]+)"(?: value="([^"]*)")?\/>/g)) body.append(name!, unescape(value ?? ''));
   body.append('email', user.email);
   body.append('password', user.password);
-  const posted = await browser.fetch(interaction, { method: 'POST', body });
+  const posted = await pending.browser.fetch(pending.interaction, { method: 'POST', body });
   expectStatus(posted, 200, 'sign-in form');
-  const resume = /redirectTo\\?"\s*:\s*\\?"([^"\\]+)/.exec(await posted.text())?.[1];
+  return posted.text();
+}
+
+/**
+ * A sign-in up to the callback: start, the sign-in form, resume. Returns the
+ * authorization code and the PKCE verifier that redeems it.
+ */
+export async function authorize(base: string, user: { email: string; password: string }): Promise<{ code: string; verifier: string }> {
+  const pending = await startSignIn(base);
+  const { browser, verifier } = pending;
+  const redirectUri = MOBILE_APP.redirectUri;
+  const resume = /redirectTo\\?"\s*:\s*\\?"([^"\\]+)/.exec(await submitPassword(pending, user))?.[1];
   if (!resume) throw new Error('sign-in form: no continuation (wrong password?)');
 
   let location = resume;
