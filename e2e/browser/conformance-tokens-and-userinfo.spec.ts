@@ -31,7 +31,7 @@ function claimsOf(idToken: string): Record<string, unknown> {
 
 test.describe('Conformance: userinfo and refresh', () => {
   test('userinfo answers GET and POST with the Authorization header, and POST with access_token in the form body', async ({ page }) => {
-    const user = createUser({ name: 'Katherine Johnson' });
+    const user = createUser({ name: 'Dorothy Vaughan' });
     const { access_token } = await signIn(page, user, 'openid profile email');
     const userinfo = `${baseURL}/oauth/userinfo`;
     const answers = {
@@ -42,7 +42,7 @@ test.describe('Conformance: userinfo and refresh', () => {
     };
     for (const [how, response] of Object.entries(answers)) {
       expect(response.status, how).toBe(200);
-      expect(await response.json(), how).toMatchObject({ sub: user.id, name: 'Katherine Johnson', email: user.email });
+      expect(await response.json(), how).toMatchObject({ sub: user.id, name: 'Dorothy Vaughan', email: user.email });
     }
   });
 

@@ -136,6 +136,9 @@ test.describe('OAuth Clients', () => {
   test('a client can be disabled, which stops it obtaining tokens, and enabled again', async ({ page, request }) => {
     const clients = new ClientsPage(page);
     await clients.open();
+    // Many clients exist by now (other tests register their own); search finds this one.
+    await clients.search.fill('Sync Service');
+    await expect(page).toHaveURL(/q=Sync/);
     await clients.row('Sync Service Client').click();
     await clients.details.getByRole('button', { name: 'Disable' }).click();
     await expect(clients.details.getByText('Disabled')).toBeVisible();
