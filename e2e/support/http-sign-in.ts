@@ -63,8 +63,10 @@ export async function authorize(base: string, user: { email: string; password: s
   body.append('password', user.password);
   const posted = await browser.fetch(interaction, { method: 'POST', body });
   expectStatus(posted, 200, 'sign-in form');
-  const resume = /redirectTo\\?"\s*:\s*\\?"([^"\\]+)/.exec(await posted.text())?.[1];
-  if (!resume) throw new Error('sign-in form: no continuation (wrong password?)');
+  const answer = await posted.text();
+  const resume = /redirectTo\\?"\s*:\s*\\?"([^"\\]+)/.exec(answer)?.[1];
+  // The form's own message says why (wrong password, or throttled: "Too many sign-in attempts").
+  if (!resume) throw new Error(`sign-in form: no continuation (${/Too many [^"\\<]*/.exec(answer)?.[0] ?? 'wrong password?'})`);
 
   let location = resume;
   for (let hop = 0; hop < 5 && !location.startsWith(redirectUri); hop++) {
