@@ -26,6 +26,7 @@ const tokenRequest = (server: string, { client, client_secret }: CreatedClient) 
     method: 'POST',
     headers: { Authorization: basicAuth(client.client_id, client_secret!) },
     body: new URLSearchParams({ grant_type: 'client_credentials', scope: 'directory:read' }),
+    signal: AbortSignal.timeout(20_000), // a hanging request fails the test instead of stalling it
   });
 
 /** A failed token request: a JSON OAuth error, retryable, with nothing internal in it. */
@@ -63,6 +64,7 @@ test.describe('Database outage', () => {
     server = await startExtraServer(base + 22, { DATABASE_URL: viaProxy.toString() });
   });
   test.afterAll(async () => {
+    proxy?.resume(); // a test that failed mid-outage must not leave the server hanging on its way out
     await server?.stop();
     await proxy?.close();
   });
@@ -111,5 +113,22 @@ test.describe('Database outage', () => {
       body: new URLSearchParams({ token: issuedBefore }),
     });
     expect(await introspection.json()).toMatchObject({ active: true, client_id: opaque.client.client_id });
+  });
+
+  test('a database host that stops answering (packets dropped) fails requests within seconds, not never', async () => {
+    test.setTimeout(60_000);
+    const opaque = serviceClient('opaque');
+    expect((await tokenRequest(server.url, opaque)).status).toBe(200);
+
+    proxy.blackhole();
+    // Every connection the server holds is gone, and new ones hang: without a connect
+    // timeout each request would wait for as long as the outage lasts, piling up.
+    const started = Date.now();
+    await expectCleanFailure(await tokenRequest(server.url, opaque));
+    expect(Date.now() - started).toBeLessThan(15_000);
+    await expect.poll(() => health(server.url), { timeout: 10_000 }).toEqual({ status: 503, database: 'unavailable' });
+
+    proxy.resume();
+    await expect.poll(async () => (await tokenRequest(server.url, opaque)).status, { timeout: 20_000 }).toBe(200);
   });
 });

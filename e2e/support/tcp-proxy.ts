@@ -4,23 +4,27 @@ import { once } from 'node:events';
 /**
  * A TCP forwarder between a server and its database, for outage tests: `pause()` cuts
  * every open connection and resets new ones at once (as a database host that went
- * away and came back refusing would), `resume()` forwards again.
+ * away and came back refusing would); `blackhole()` cuts them too but then accepts new
+ * ones and never answers (a host that silently drops packets); `resume()` forwards again.
  */
 export interface TcpProxy {
   port: number;
   pause(): void;
+  blackhole(): void;
   resume(): void;
   close(): Promise<void>;
 }
 
 export async function startTcpProxy(listenPort: number, target: { host: string; port: number }): Promise<TcpProxy> {
   const open = new Set<Socket>();
-  let paused = false;
+  let paused: false | 'reset' | 'silent' = false;
   const server = createServer((client) => {
-    if (paused) {
-      client.destroy();
-      return;
+    if (paused === 'reset') client.destroy();
+    if (paused === 'silent') {
+      open.add(client);
+      client.on('close', () => open.delete(client)).on('error', () => undefined);
     }
+    if (paused) return;
     const upstream = createConnection(target);
     for (const socket of [client, upstream]) {
       open.add(socket);
@@ -38,11 +42,17 @@ export async function startTcpProxy(listenPort: number, target: { host: string; 
   return {
     port: listenPort,
     pause() {
-      paused = true;
+      paused = 'reset';
+      for (const socket of open) socket.destroy();
+    },
+    blackhole() {
+      paused = 'silent';
       for (const socket of open) socket.destroy();
     },
     resume() {
       paused = false;
+      // Connections held by the black hole never worked; the server must open new ones.
+      for (const socket of open) socket.destroy();
     },
     async close() {
       for (const socket of open) socket.destroy();
