@@ -7,14 +7,23 @@ import { once } from 'node:events';
  */
 export interface ExtraServer {
   url: string;
+  /** A graceful stop (SIGTERM). */
   stop(): Promise<void>;
+  /** A crash: SIGKILL, no chance to finish requests, close the database or flush anything. */
+  kill(): Promise<void>;
+  /** What the server wrote to stderr so far (tests check it for stack traces). */
+  stderr(): string;
 }
 
-/** `env` overrides the test run's environment, e.g. DATABASE_URL for a server on a restored copy. */
+/**
+ * `env` overrides the test run's environment, e.g. DATABASE_URL for a server on a
+ * restored copy, or APP_URL for instances that serve one issuer behind a load balancer
+ * (by default each extra server is its own issuer, its own URL).
+ */
 export async function startExtraServer(port: number, env: Record<string, string> = {}): Promise<ExtraServer> {
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--keepAliveTimeout', '65000'], {
-    env: { ...process.env, ...env, APP_URL: url, NODE_ENV: 'production' },
+    env: { ...process.env, APP_URL: url, ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';
@@ -29,13 +38,11 @@ export async function startExtraServer(port: number, env: Record<string, string>
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  return {
-    url,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      await exited;
-    },
+  const signal = async (name: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = once(child, 'exit');
+    child.kill(name);
+    await exited;
   };
+  return { url, stop: () => signal('SIGTERM'), kill: () => signal('SIGKILL'), stderr: () => stderr };
 }

@@ -79,8 +79,10 @@ export async function authorize(base: string, user: { email: string; password: s
   const pending = await startSignIn(base);
   const { browser, verifier } = pending;
   const redirectUri = MOBILE_APP.redirectUri;
-  const resume = /redirectTo\\?"\s*:\s*\\?"([^"\\]+)/.exec(await submitPassword(pending, user))?.[1];
-  if (!resume) throw new Error('sign-in form: no continuation (wrong password?)');
+  const answer = await submitPassword(pending, user);
+  const resume = /redirectTo\\?"\s*:\s*\\?"([^"\\]+)/.exec(answer)?.[1];
+  // The form's own message says why (wrong password, or throttled: "Too many sign-in attempts").
+  if (!resume) throw new Error(`sign-in form: no continuation (${/Too many [^"\\<]*/.exec(answer)?.[0] ?? 'wrong password?'})`);
 
   let location = resume;
   for (let hop = 0; hop < 5 && !location.startsWith(redirectUri); hop++) {

@@ -15,9 +15,17 @@ export type Db = SqliteClient;
 /** How long SQLite waits for a competing writer before giving up (ms). */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
+/**
+ * How long a new PostgreSQL connection may take (ms). pg's default is to wait forever: when
+ * the database host stops answering (packets dropped rather than refused) every request
+ * would hang for the whole outage and pile up. With a limit it fails in seconds with a
+ * clean server_error, and the next request tries a fresh connection.
+ */
+const POSTGRES_CONNECT_TIMEOUT_MS = 5_000;
+
 export function createDb(target: DatabaseTarget = databaseTarget()): Db {
   if (target.provider === 'postgresql') {
-    const adapter = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const adapter = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS });
     return new PostgresClient({ adapter }) as unknown as Db;
   }
   if (target.url !== ':memory:') mkdirSync(dirname(target.url), { recursive: true });
