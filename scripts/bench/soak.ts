@@ -10,33 +10,46 @@ import { load, processStats } from './load';
 export interface SoakResult {
   seconds: number;
   requests: number;
-  rssAfterWarmupMb: number;
-  rssEndMb: number;
+  /** Median RSS over the first and the second half of the soak after its first minute (GC makes single samples swing by ±50 MB). */
+  rssFirstHalfMb: number;
+  rssSecondHalfMb: number;
   peakRssMb: number;
-  artefactsMax: number;
-  artefactsEnd: number;
+  /** Largest artefact count in the first and the second half: a bounded table stops growing. */
+  artefactsFirstHalfMax: number;
+  artefactsSecondHalfMax: number;
+  samples: { at: number; rssMb: number; artefacts: number }[];
 }
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 export async function soak(options: { databaseUrl: string; pid: number; seconds: number; run: (seconds: number) => ReturnType<typeof load> }): Promise<SoakResult> {
   const db = createDb(parseDatabaseUrl(options.databaseUrl));
   const slice = Math.min(30, options.seconds);
   let requests = 0;
-  let rssAfterWarmupMb = 0;
-  let artefactsMax = 0;
-  let artefactsEnd = 0;
+  const samples: SoakResult['samples'] = [];
   try {
     for (let elapsed = 0; elapsed < options.seconds; elapsed += slice) {
       requests += (await options.run(slice)).requests;
-      artefactsEnd = await db.oidcModel.count();
-      artefactsMax = Math.max(artefactsMax, artefactsEnd);
-      const { rssMb } = processStats(options.pid);
-      // The first minute warms the JIT, pools and caches; growth is judged after it.
-      if (elapsed + slice >= 60 && !rssAfterWarmupMb) rssAfterWarmupMb = rssMb;
-      console.log(`  soak ${String(elapsed + slice).padStart(4)} s: RSS ${rssMb} MB, ${artefactsEnd} artefacts`);
+      const sample = { at: elapsed + slice, rssMb: processStats(options.pid).rssMb, artefacts: await db.oidcModel.count() };
+      samples.push(sample);
+      console.log(`  soak ${String(sample.at).padStart(4)} s: RSS ${sample.rssMb} MB, ${sample.artefacts} artefacts`);
     }
   } finally {
     await db.$disconnect();
   }
-  const stats = processStats(options.pid);
-  return { seconds: options.seconds, requests, rssAfterWarmupMb: rssAfterWarmupMb || stats.rssMb, rssEndMb: stats.rssMb, peakRssMb: stats.peakRssMb, artefactsMax, artefactsEnd };
+  // The first minute warms the JIT, pools and caches (and fills the table up to one token lifetime); growth is judged after it.
+  const settled = samples.filter((s) => s.at > 60);
+  const judged = settled.length >= 2 ? settled : samples;
+  const half = Math.ceil(judged.length / 2);
+  const [first, second] = [judged.slice(0, half), judged.slice(half)];
+  return {
+    seconds: options.seconds,
+    requests,
+    rssFirstHalfMb: median(first.map((s) => s.rssMb)),
+    rssSecondHalfMb: median((second.length ? second : first).map((s) => s.rssMb)),
+    peakRssMb: processStats(options.pid).peakRssMb,
+    artefactsFirstHalfMax: Math.max(...first.map((s) => s.artefacts)),
+    artefactsSecondHalfMax: Math.max(...(second.length ? second : first).map((s) => s.artefacts)),
+    samples,
+  };
 }
