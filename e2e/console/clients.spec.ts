@@ -141,13 +141,14 @@ test.describe('OAuth Clients', () => {
     await expect(page).toHaveURL(/q=Sync/);
     await clients.row('Sync Service Client').click();
     await clients.details.getByRole('button', { name: 'Disable' }).click();
-    await expect(clients.details.getByText('Disabled')).toBeVisible();
+    // exact: the panel's history below also lists "client.disabled".
+    await expect(clients.details.getByText('Disabled', { exact: true })).toBeVisible();
     const refused = await request.post('/oauth/token', {
       headers: { Authorization: basicAuth('thalamus_sync_client', process.env.THALAMUS_SYNC_CLIENT_SECRET!) },
       form: { grant_type: 'client_credentials' },
     });
     expect(refused.status()).toBe(401);
     await clients.details.getByRole('button', { name: 'Enable' }).click();
-    await expect(clients.details.getByText('Enabled')).toBeVisible();
+    await expect(clients.details.getByText('Enabled', { exact: true })).toBeVisible();
   });
 });
