@@ -11,6 +11,7 @@ const nextConfig = {
     '@prisma/client',
     'pg',
     'bcryptjs',
+    'argon2',
   ],
   poweredByHeader: false,
   reactStrictMode: true,
@@ -21,7 +22,9 @@ const nextConfig = {
         source: '/:path*',
         headers: [
           { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'no-referrer' },
+          // Nothing about these pages (interaction IDs, console paths) reaches another site; on
+          // this site, a plain HTML form post still carries its Origin (Fetch §3.2.5).
+          { key: 'Referrer-Policy', value: 'same-origin' },
           // Sign-in pages must never be framed (clickjacking, RFC 6749 §10.13).
           { key: 'X-Frame-Options', value: 'DENY' },
           { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'" },

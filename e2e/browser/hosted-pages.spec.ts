@@ -14,6 +14,7 @@ test.describe('Hosted pages', () => {
     const response = await page.reload();
     expect(response?.headers()['x-frame-options']).toBe('DENY');
     expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response?.headers()['referrer-policy']).toBe('same-origin');
   });
 
   test('an expired or unknown sign-in link says so instead of failing', async ({ page }) => {

@@ -96,3 +96,20 @@ test.describe('Signing in with the authorization code flow', () => {
     expect(callback.searchParams.get('iss')).toBe(baseURL); // RFC 9207
   });
 });
+
+test.describe('Signing in without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the hosted form works as a plain HTML form: a wrong password shows the message, the right one continues to the application', async ({ page }) => {
+    const user = createUser();
+    const config = await discover(baseURL, 'thalamus-desktop-agent');
+    const { start, callback } = await beginBrowserSignIn(page, config, desktopRedirect);
+    const signIn = new SignInPage(page);
+
+    await signIn.signIn({ email: user.email, password: 'not-the-password' });
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText('Incorrect email or password.');
+    await signIn.signIn(user);
+    const tokens = await completeSignIn(config, await callback, start);
+    expect(tokens.claims()!.sub).toBe(user.id);
+  });
+});

@@ -8,9 +8,11 @@ import { createHash, randomBytes } from 'node:crypto';
 /** A cookie jar of one simulated browser. */
 export class Browser {
   private cookies = new Map<string, string>();
+  /** Sent with every request (e.g. a forged X-Forwarded-For). */
+  defaultHeaders: Record<string, string> = {};
 
   async fetch(url: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
+    const headers = new Headers({ ...this.defaultHeaders, ...Object.fromEntries(new Headers(init.headers)) });
     if (this.cookies.size) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
     const response = await fetch(url, { ...init, headers, redirect: 'manual' });
     for (const line of response.headers.getSetCookie()) {
@@ -57,8 +59,12 @@ export async function startSignIn(base: string): Promise<PendingSignIn> {
   return { browser, interaction: new URL(toInteraction.headers.get('location')!, base).href, verifier };
 }
 
-/** Fills in and posts the hosted sign-in form (as a plain HTML form); returns the page that comes back. */
-export async function submitPassword(pending: PendingSignIn, user: { email: string; password: string }): Promise<string> {
+/**
+ * Fills in and posts the hosted sign-in form (as a plain HTML form). A finished sign-in
+ * answers 303 to the provider's resume endpoint (`continueAt`); otherwise the page comes
+ * back with its message.
+ */
+export async function submitPassword(pending: PendingSignIn, user: { email: string; password: string }): Promise<{ html: string; continueAt?: string }> {
   const page = await pending.browser.fetch(pending.interaction);
   expectStatus(page, 200, 'sign-in page');
   const form = (await page.text()).split('<form')[1] ?? '';
@@ -67,8 +73,9 @@ export async function submitPassword(pending: PendingSignIn, user: { email: stri
   body.append('email', user.email);
   body.append('password', user.password);
   const posted = await pending.browser.fetch(pending.interaction, { method: 'POST', body });
+  if (posted.status === 303) return { html: '', continueAt: posted.headers.get('location')! };
   expectStatus(posted, 200, 'sign-in form');
-  return posted.text();
+  return { html: await posted.text() };
 }
 
 /**
@@ -79,12 +86,11 @@ export async function authorize(base: string, user: { email: string; password: s
   const pending = await startSignIn(base);
   const { browser, verifier } = pending;
   const redirectUri = MOBILE_APP.redirectUri;
-  const answer = await submitPassword(pending, user);
-  const resume = /redirectTo\\?"\s*:\s*\\?"([^"\\]+)/.exec(answer)?.[1];
+  const { html, continueAt } = await submitPassword(pending, user);
   // The form's own message says why (wrong password, or throttled: "Too many sign-in attempts").
-  if (!resume) throw new Error(`sign-in form: no continuation (${/Too many [^"\\<]*/.exec(answer)?.[0] ?? 'wrong password?'})`);
+  if (!continueAt) throw new Error(`sign-in form: no continuation (${/Too many [^"\\<]*/.exec(html)?.[0] ?? 'wrong password?'})`);
 
-  let location = resume;
+  let location = continueAt;
   for (let hop = 0; hop < 5 && !location.startsWith(redirectUri); hop++) {
     const step = await browser.fetch(new URL(location, base).href);
     if (step.status !== 302 && step.status !== 303) throw new Error(`resume: HTTP ${step.status}`);

@@ -11,8 +11,9 @@ const envSchema = z.object({
   ADMIN_PASSWORD: z.string().min(12).optional(),
   THALAMUS_ADMIN_CLIENT_SECRET: z.string().min(32).optional(),
   THALAMUS_SYNC_CLIENT_SECRET: z.string().min(32).optional(),
-  BCRYPT_COST: z.coerce.number().int().min(10).max(15).default(10),
   ACCESS_TOKEN_TTL: z.coerce.number().int().min(60).max(86_400).default(3600),
+  /** Reverse proxies in front of Thalamus that append to X-Forwarded-For (lib/http/client-address.ts). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   PURGE_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(600),
   /** pg_dump used by `thalamus db backup` on PostgreSQL (a path, or a name looked up on PATH). */
   PG_DUMP: z.string().min(1).default('pg_dump'),

@@ -3,12 +3,17 @@ import { issuer } from '@/lib/config/env';
 /**
  * Whether a request that changes something came from another site. The console's and
  * the hosted pages' session cookies ride along on cross-site requests, so the Origin
- * header decides: a foreign origin, or "null" (sandboxed frames, some redirects), is
- * refused; a missing Origin with Sec-Fetch-Site: cross-site too. Safe methods pass.
+ * header decides: a foreign origin is refused, and so is "null" (sandboxed frames,
+ * cross-site redirects) unless the browser's own Sec-Fetch-Site says same-origin (a
+ * plain form post is sent with Origin "null" under a no-referrer policy; pages cannot
+ * set Sec-Fetch-* headers). A missing Origin with Sec-Fetch-Site: cross-site is refused
+ * too. Safe methods pass. (OWASP CSRF Prevention Cheat Sheet: Fetch Metadata, Origin.)
  */
 export function isCrossSiteWrite(request: Request): boolean {
   if (['GET', 'HEAD', 'OPTIONS'].includes(request.method)) return false;
   const origin = request.headers.get('origin');
+  const fetchSite = request.headers.get('sec-fetch-site');
+  if (origin === 'null') return fetchSite !== 'same-origin';
   if (origin !== null) return origin !== new URL(issuer()).origin;
-  return request.headers.get('sec-fetch-site') === 'cross-site';
+  return fetchSite === 'cross-site';
 }

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/client';
 import { takeAttempt, clearAttempts, refundAttempt, type Limit } from '@/lib/throttle/rate-limit';
-import { decoyPasswordHash, verifyPassword } from './password';
+import { checkPassword, decoyPasswordHash, hashPassword } from './password';
 
 /**
  * Sign-in throttling (OWASP Authentication Cheat Sheet): failures are limited per
@@ -33,10 +33,12 @@ export async function authenticate(db: Db, email: string, password: string, addr
   }
 
   const user = await db.user.findUnique({ where: { email: normalized } });
-  const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
-  if (!user || !user.passwordHash || user.disabled || !matches) return { ok: false, reason: 'invalid_credentials' };
+  const check = await checkPassword(password, user?.passwordHash ?? (await decoyPasswordHash()));
+  if (!user || !user.passwordHash || user.disabled || !check.matches) return { ok: false, reason: 'invalid_credentials' };
 
   await Promise.all([clearAttempts(db, accountKey), refundAttempt(db, addressKey)]);
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  // The password is at hand only now: an old bcrypt hash is replaced by an Argon2id one.
+  const rehashed = check.needsRehash ? { passwordHash: await hashPassword(password) } : {};
+  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date(), ...rehashed } });
   return { ok: true, user: { id: user.id, email: user.email, totpEnabledAt: user.totpEnabledAt, mfaRequired: user.mfaRequired } };
 }

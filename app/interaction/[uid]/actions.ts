@@ -1,7 +1,7 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { redirect, RedirectType } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { authenticate } from '@/lib/users/authenticate';
@@ -9,7 +9,7 @@ import { mustEnrollMfa, verifySecondFactor, confirmTotpEnrollment } from '@/lib/
 import { newTotpSecret } from '@/lib/mfa/totp';
 import { takeAttempt, clearAttempts } from '@/lib/throttle/rate-limit';
 import { rememberConsent } from '@/lib/consent/remembered-consent';
-import { clientAddress } from '@/lib/oidc/handle-request';
+import { clientAddress } from '@/lib/http/client-address';
 import { getProvider } from '@/lib/oidc/provider';
 import {
   clearLoginState,
@@ -50,6 +50,18 @@ async function withInteraction(rawUid: unknown, work: (uid: string) => Promise<S
   }
 }
 
+/**
+ * Where a finished step goes next: the provider's resume endpoint. With JavaScript the
+ * form's own code follows `redirectTo` with a full navigation (the endpoint answers with a
+ * redirect to the application, which the client router must not fetch). A plain HTML form
+ * post (no JavaScript, no `Next-Action` header) gets a 303 straight to it instead of the
+ * page again.
+ */
+async function continueAt(state: State): Promise<State> {
+  if (state.redirectTo && !(await headers()).has('next-action')) redirect(state.redirectTo, RedirectType.push);
+  return state;
+}
+
 async function completeLogin(uid: string, state: Pick<LoginState, 'accountId' | 'amr'>): Promise<State> {
   await clearLoginState(uid);
   const redirectTo = await finishInteraction(uid, { login: { accountId: state.accountId, amr: state.amr, remember: true } });
@@ -86,13 +98,13 @@ export async function signIn(uid: string, _previous: State, form: FormData): Pro
     return completeLogin(id, { accountId: user.id, amr: ['pwd'] });
   });
   if (goTo) redirect(goTo);
-  return result;
+  return continueAt(result);
 }
 
 export async function verifyMfa(uid: string, _previous: State, form: FormData): Promise<State> {
   const input = codeSchema.safeParse({ code: form.get('code') });
   if (!input.success) return { fieldErrors: { code: input.error.issues[0]!.message } };
-  return withInteraction(uid, async (id) => {
+  return continueAt(await withInteraction(uid, async (id) => {
     const state = await readLoginState(id);
     if (state?.step !== 'mfa') return EXPIRED;
     const db = await getDb();
@@ -103,7 +115,7 @@ export async function verifyMfa(uid: string, _previous: State, form: FormData): 
     if (!method) return { fieldErrors: { code: 'That code is not valid. Check your authenticator app and try again.' } };
     await clearAttempts(db, key);
     return completeLogin(id, { accountId: state.accountId, amr: [...state.amr, method === 'totp' ? 'otp' : 'kba'] });
-  });
+  }));
 }
 
 export async function confirmEnrollment(uid: string, _previous: State, form: FormData): Promise<State> {
@@ -126,14 +138,18 @@ export async function confirmEnrollment(uid: string, _previous: State, form: For
 
 /** After the recovery codes were shown: finish the sign-in enrollment interrupted. */
 export async function continueAfterEnrollment(uid: string): Promise<State> {
-  return withInteraction(uid, async (id) => {
+  return continueAt(await withInteraction(uid, async (id) => {
     const state = await readLoginState(id);
     if (state?.step !== 'done') return EXPIRED;
     return completeLogin(id, state);
-  });
+  }));
 }
 
-export async function decideConsent(uid: string, _previous: State, form: FormData): Promise<State> {
+export async function decideConsent(uid: string, previous: State, form: FormData): Promise<State> {
+  return continueAt(await consentDecision(uid, previous, form));
+}
+
+async function consentDecision(uid: string, _previous: State, form: FormData): Promise<State> {
   const decision = z.enum(['allow', 'deny']).safeParse(form.get('decision'));
   if (!decision.success) return { error: 'Choose Allow or Deny.' };
   const parsed = uidSchema.safeParse(uid);
@@ -164,8 +180,8 @@ export async function decideConsent(uid: string, _previous: State, form: FormDat
 
 /** "Cancel" on the sign-in page: the client gets access_denied (RFC 6749 §4.1.2.1). */
 export async function cancelSignIn(uid: string): Promise<State> {
-  return withInteraction(uid, async (id) => {
+  return continueAt(await withInteraction(uid, async (id) => {
     await clearLoginState(id);
     return { redirectTo: await finishInteraction(id, { error: 'access_denied', error_description: 'The user cancelled the sign-in' }) };
-  });
+  }));
 }
