@@ -5,6 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './build-if-stale.mjs';
+import { nextStartArgs } from './next-start.mjs';
 
 mkdirSync(join(root, 'test-results'), { recursive: true });
 const log = createWriteStream(join(root, 'test-results', 'server.log'), { flags: 'a' });
@@ -15,7 +16,7 @@ process.stdout.write(setup.stdout ?? '');
 process.stderr.write(setup.stderr ?? '');
 if (setup.status !== 0) process.exit(setup.status ?? 1);
 
-const server = spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', process.env.THALAMUS_TEST_PORT ?? '3210', '--keepAliveTimeout', '65000'], {
+const server = spawn(process.execPath, nextStartArgs(process.env.THALAMUS_TEST_PORT ?? '3210'), {
   cwd: root,
   stdio: ['ignore', 'pipe', 'pipe'],
 });

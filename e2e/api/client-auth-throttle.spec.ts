@@ -25,6 +25,7 @@ test.describe('Client authentication throttling', () => {
     const locked = await attempt(client_secret!);
     expect(locked.status()).toBe(429);
     expect(locked.headers()['cache-control']).toBe('no-store');
+    expect(Number(locked.headers()['retry-after'])).toBeGreaterThan(0);
   });
 
   test('a client locked out by failures does not affect other clients', async ({ request }) => {

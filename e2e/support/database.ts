@@ -32,3 +32,13 @@ export async function forgetAddressAttempts(): Promise<void> {
     await db.$disconnect();
   }
 }
+
+/** Failed sign-ins counted against one client address in the current window (0 when none). */
+export async function addressAttempts(address: string): Promise<number> {
+  const db = createDb();
+  try {
+    return (await db.rateLimit.findUnique({ where: { key: `signin:address:${address}` } }))?.count ?? 0;
+  } finally {
+    await db.$disconnect();
+  }
+}

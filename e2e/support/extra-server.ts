@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { nextStartArgs } from '../../scripts/next-start.mjs';
 
 /**
  * A second `next start` of the same build against the same database, for tests that
@@ -22,7 +23,7 @@ export interface ExtraServer {
  */
 export async function startExtraServer(port: number, env: Record<string, string> = {}): Promise<ExtraServer> {
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '--port', String(port), '--keepAliveTimeout', '65000'], {
+  const child: ChildProcess = spawn(process.execPath, nextStartArgs(port), {
     env: { ...process.env, APP_URL: url, ...env, NODE_ENV: 'production' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -21,9 +21,9 @@ export const CLIENT_AUTH_LIMIT: Limit = { max: 20, windowSeconds: 15 * 60 };
 const state = globalThis as unknown as { thalamusClientAuthLocks?: Map<string, number> };
 const locks = (state.thalamusClientAuthLocks ??= new Map<string, number>());
 
-/** 429 with the OAuth error shape; the description says when to try again. */
+/** 429 with the OAuth error shape; the description and Retry-After (RFC 6585 §4) say when to try again. */
 export class TooManyClientAuthentications extends errors.InvalidClient {
-  constructor(retryAfterSeconds: number) {
+  constructor(readonly retryAfterSeconds: number) {
     super(`too many failed client authentications; try again in ${retryAfterSeconds} seconds`);
     Object.assign(this, { status: 429, statusCode: 429 });
   }

@@ -1,4 +1,4 @@
-import { issuer } from '@/lib/config/env';
+import { clientAddress, requestProtocol } from '@/lib/http/client-address';
 import { log } from '@/lib/log/logger';
 import { getProvider } from './provider';
 import { runNodeHandler } from './node-bridge';
@@ -20,21 +20,4 @@ export async function handleOidcRequest(request: Request, path?: string): Promis
     );
   }
   return runNodeHandler(request, mounted.handle, { path, protocol: requestProtocol(request), remoteAddress: clientAddress(request) });
-}
-
-/**
- * The scheme the client used: X-Forwarded-Proto from a TLS-terminating proxy, else
- * the scheme of APP_URL (requests reach `next start` over plain http either way).
- */
-export function requestProtocol(request: Request | { headers: Headers }): 'http' | 'https' {
-  const forwarded = request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim();
-  if (forwarded === 'https' || forwarded === 'http') return forwarded;
-  return issuer().startsWith('https:') ? 'https' : 'http';
-}
-
-/** The nearest hop's view of the client: the last X-Forwarded-For entry (appended by Next's server). */
-export function clientAddress(request: Request | { headers: Headers }): string {
-  const chain = request.headers.get('x-forwarded-for');
-  const last = chain?.split(',').at(-1)?.trim();
-  return last || '127.0.0.1';
 }

@@ -3,7 +3,7 @@ import { headers } from 'next/headers';
 import { errors, type InteractionResults } from 'oidc-provider';
 import { getProvider } from './provider';
 import { createNodeExchange } from './node-bridge';
-import { clientAddress, requestProtocol } from './handle-request';
+import { clientAddress, requestProtocol } from '@/lib/http/client-address';
 import { PrismaAdapter } from './adapter';
 
 /**

@@ -10,7 +10,7 @@ import { providerConfiguration } from './configuration';
 import { clientSecretDigests } from './client-metadata';
 import { purgeExpired } from './adapter';
 import { cacheClients } from './client-cache';
-import { countFailure, refuseIfLocked } from './client-auth-throttle';
+import { countFailure, refuseIfLocked, TooManyClientAuthentications } from './client-auth-throttle';
 import { useStandardTokenErrors } from './token-error-codes';
 
 export interface MountedProvider {
@@ -97,11 +97,18 @@ function mountProvider(keys: KeyMaterial): MountedProvider {
   // with failures throttled (client-auth-throttle.ts).
   provider.Client.prototype.compareClientSecret = async function compareClientSecret(this: InstanceType<typeof provider.Client>, actual: string) {
     // The bridge puts the caller's address on the request's socket (handle-request.ts).
-    const address = Provider.ctx?.req.socket.remoteAddress ?? 'unknown';
-    refuseIfLocked(this.clientId, address);
-    if (clientSecretMatches(actual, clientSecretDigests(this))) return true;
-    await countFailure(this.clientId, address);
-    return false;
+    const ctx = Provider.ctx;
+    const address = ctx?.req.socket.remoteAddress ?? 'unknown';
+    try {
+      refuseIfLocked(this.clientId, address);
+      if (clientSecretMatches(actual, clientSecretDigests(this))) return true;
+      await countFailure(this.clientId, address);
+      return false;
+    } catch (error) {
+      // The provider's error handler keeps headers already set on the response.
+      if (error instanceof TooManyClientAuthentications) ctx?.set('Retry-After', String(error.retryAfterSeconds));
+      throw error;
+    }
   };
 
   cacheClients(provider.Client);

@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { root } from '../build-if-stale.mjs';
+import { nextStartArgs } from '../next-start.mjs';
 
 export function cli(env: NodeJS.ProcessEnv, ...args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -17,7 +18,7 @@ export function cli(env: NodeJS.ProcessEnv, ...args: string[]): Promise<string> 
 /** Starts `next start` and resolves once it answers; `startedAt` is when the process was spawned. */
 export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<{ child: ChildProcess; startedAt: number }> {
   const startedAt = performance.now();
-  const child = spawn(process.execPath, [join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port), '--keepAliveTimeout', '65000'], {
+  const child = spawn(process.execPath, nextStartArgs(port), {
     env: { ...env, NODE_ENV: 'production' },
     cwd: root,
     stdio: 'ignore',

@@ -1,0 +1,2 @@
+export function heapMegabytes(value?: string): number;
+export function nextStartArgs(port: number | string): string[];

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { heapMegabytes, nextStartArgs } from './next-start.mjs';
+
+describe('the server process', () => {
+  it('runs with a 256 MB heap unless THALAMUS_HEAP_MB says otherwise', () => {
+    expect(heapMegabytes(undefined)).toBe(256);
+    expect(heapMegabytes('512')).toBe(512);
+    expect(nextStartArgs(3000)[0]).toMatch(/^--max-old-space-size=\d+$/);
+    expect(nextStartArgs(3000)[2]).toMatch(/forwarded-for\.cjs$/);
+  });
+
+  it('refuses a heap limit that is not a whole number of megabytes, or too small to run', () => {
+    for (const bad of ['64', '256MB', '1.5', '-1']) expect(() => heapMegabytes(bad)).toThrow(/THALAMUS_HEAP_MB/);
+  });
+});
