@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { buildIfStale, root } from '../build-if-stale.mjs';
 import { createTestDatabase } from '../test-database.mjs';
 import { load, processStats, type LoadResult } from './load';
+import { openLoop } from './open-loop';
 import { signIn } from '../../e2e/support/http-sign-in';
 import { closedLoop, refresh } from './closed-loop';
 import { cli, runScript, startServer, stop } from './server';
@@ -41,6 +42,52 @@ async function measured(database: string, scenario: string, pid: number, run: ()
   return row;
 }
 
+/**
+ * Two or more scenarios measured in alternating slices (A B A B A B), so that the
+ * machine speeding up or slowing down during the run (it does, by up to half) affects
+ * each alike and their ratio holds. Throughput and CPU are totals over the slices; p50
+ * is the slices' median, p99 their worst.
+ */
+async function interleaved(database: string, pid: number, scenarios: { scenario: string; run: (seconds: number) => Promise<LoadResult> }[], rounds = 3): Promise<Row[]> {
+  const totals = scenarios.map(() => ({ requests: 0, seconds: 0, cpuSeconds: 0, failed: 0, p50: [] as number[], p99: [] as number[] }));
+  const slice = SECONDS / rounds;
+  for (let round = 0; round < rounds; round++) {
+    for (const [i, { run }] of scenarios.entries()) {
+      const before = processStats(pid);
+      const result = await run(slice);
+      const after = processStats(pid);
+      const t = totals[i]!;
+      t.requests += result.requests;
+      t.seconds += slice;
+      t.cpuSeconds += after.cpuSeconds - before.cpuSeconds;
+      t.failed += result.non2xx + result.errors;
+      t.p50.push(result.p50);
+      t.p99.push(result.p99);
+    }
+  }
+  const peakRssMb = processStats(pid).peakRssMb;
+  return scenarios.map(({ scenario }, i) => {
+    const t = totals[i]!;
+    const sorted = [...t.p50].sort((x, y) => x - y);
+    const row: Row = {
+      database,
+      scenario,
+      rps: Math.round((t.requests - t.failed) / t.seconds),
+      p50: sorted[Math.floor(sorted.length / 2)]!,
+      p99: Math.max(...t.p99),
+      requests: t.requests,
+      non2xx: t.failed,
+      errors: 0,
+      cpuMsPerRequest: +((t.cpuSeconds * 1000) / Math.max(1, t.requests)).toFixed(2),
+      peakRssMb,
+      note: `${rounds} alternating slices${t.failed ? `; ${t.failed} failed` : ''}`,
+    };
+    rows.push(row);
+    console.log(`${database.padEnd(10)} ${scenario.padEnd(44)} ${String(row.rps).padStart(7)}/s  p50 ${row.p50} ms  p99 ${row.p99} ms  CPU ${row.cpuMsPerRequest} ms${t.failed ? `  FAILED ${t.failed}` : ''}`);
+    return row;
+  });
+}
+
 async function benchDatabase(label: string, baseUrl: string | undefined) {
   const database = await createTestDatabase(baseUrl);
   const env: NodeJS.ProcessEnv = {
@@ -66,7 +113,8 @@ async function benchDatabase(label: string, baseUrl: string | undefined) {
     // Cold start on an existing database: process start to the first issued token.
     const { child, startedAt } = await startServer(env, port);
     const first = await fetch(`${base}/oauth/token`, { method: 'POST', headers: { Authorization: basic('thalamus_admin_client', adminSecret) }, body: new URLSearchParams({ grant_type: 'client_credentials' }) });
-    rows.push({ database: label, scenario: 'cold start to first token', coldStartMs: Math.round(performance.now() - startedAt), note: `HTTP ${first.status}` });
+    const coldStartMs = Math.round(performance.now() - startedAt);
+    rows.push({ database: label, scenario: 'cold start to first token (existing database)', coldStartMs, note: `${coldStartMs} ms (HTTP ${first.status})` });
     const pid = child.pid!;
 
     // More than 100 clients (the provider's own client cache holds 100), half JWT, half opaque.
@@ -89,17 +137,23 @@ async function benchDatabase(label: string, baseUrl: string | undefined) {
         return { headers: { Authorization: basic(c.id, c.secret) } };
       };
     };
-    const tokenLoad = (format: string, seconds = SECONDS, rate?: number) =>
-      load({ url: `${base}/oauth/token`, method: 'POST', headers: form, body: 'grant_type=client_credentials&scope=directory%3Aread', seconds, rate, vary: pick(format) });
+    // At a fixed rate the requests follow a schedule (open loop); otherwise as fast as the server answers.
+    const tokenLoad = (format: string, seconds = SECONDS, rate?: number) => {
+      const request = { url: `${base}/oauth/token`, method: 'POST' as const, headers: form, body: 'grant_type=client_credentials&scope=directory%3Aread', seconds, vary: pick(format) };
+      return rate ? openLoop({ ...request, rate }) : load(request);
+    };
 
     await load({ url: `${base}/api/ping`, seconds: 2 }); // warm up
     await tokenLoad('jwt', 2);
-    await measured(label, 'reference: empty route handler', pid, () => load({ url: `${base}/api/ping`, seconds: SECONDS }));
+    // The target's ratio: the token endpoint against the empty route handler, side by side.
+    const [, jwt] = await interleaved(label, pid, [
+      { scenario: 'reference: empty route handler', run: (seconds) => load({ url: `${base}/api/ping`, seconds }) },
+      { scenario: 'client_credentials, JWT ES256', run: (seconds) => tokenLoad('jwt', seconds) },
+    ]);
     await measured(label, 'discovery', pid, () => load({ url: `${base}/.well-known/openid-configuration`, seconds: SECONDS }));
     await measured(label, 'JWKS', pid, () => load({ url: `${base}/oauth/jwks`, seconds: SECONDS }));
-    const jwt = await measured(label, 'client_credentials, JWT ES256', pid, () => tokenLoad('jwt'));
     await measured(label, 'client_credentials, opaque', pid, () => tokenLoad('opaque'));
-    const half = Math.max(1, Math.round((jwt.rps ?? 2) / 2));
+    const half = Math.max(1, Math.round((jwt!.rps ?? 2) / 2));
     await measured(label, 'client_credentials, JWT, at half load', pid, () => tokenLoad('jwt', SECONDS, half), `${half} req/s offered`);
     const opaque = clients.find((c) => c.format === 'opaque')!;
     const issued = await fetch(`${base}/oauth/token`, { method: 'POST', headers: { Authorization: basic(opaque.id, opaque.secret) }, body: new URLSearchParams({ grant_type: 'client_credentials' }) });
@@ -123,8 +177,9 @@ async function benchDatabase(label: string, baseUrl: string | undefined) {
     await stop(child);
 
     if (SOAK_SECONDS > 0) {
-      const soaked = await startServer({ ...env, ACCESS_TOKEN_TTL: '60', PURGE_INTERVAL_SECONDS: '30' }, port);
-      const result = await soak({ databaseUrl: database.url, pid: soaked.child.pid!, seconds: SOAK_SECONDS, run: (seconds) => tokenLoad('opaque', seconds, half) });
+      const [tokenSeconds, purgeSeconds] = [60, 30];
+      const soaked = await startServer({ ...env, ACCESS_TOKEN_TTL: String(tokenSeconds), PURGE_INTERVAL_SECONDS: String(purgeSeconds) }, port);
+      const result = await soak({ databaseUrl: database.url, pid: soaked.child.pid!, seconds: SOAK_SECONDS, rate: half, tokenSeconds, purgeSeconds, run: (seconds) => tokenLoad('opaque', seconds, half) });
       rows.push({ database: label, scenario: `soak, opaque tokens at ${half}/s`, soak: result, peakRssMb: result.peakRssMb });
       await stop(soaked.child);
     }

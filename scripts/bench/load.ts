@@ -17,8 +17,6 @@ export interface LoadOptions {
   body?: string;
   seconds: number;
   connections?: number;
-  /** Requests per second across all connections (for latency at a fixed load). */
-  rate?: number;
   /** Varies each request (e.g. a different client per request). */
   vary?: () => { headers?: Record<string, string>; body?: string };
 }
@@ -32,7 +30,6 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
     body: options.body,
     duration: options.seconds,
     connections: options.connections ?? 10,
-    ...(options.rate ? { overallRate: options.rate } : {}),
     ...(options.vary
       ? {
           requests: [

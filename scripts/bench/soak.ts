@@ -14,20 +14,39 @@ export interface SoakResult {
   rssFirstHalfMb: number;
   rssSecondHalfMb: number;
   peakRssMb: number;
-  /** Largest artefact count in the first and the second half: a bounded table stops growing. */
-  artefactsFirstHalfMax: number;
-  artefactsSecondHalfMax: number;
+  /** Artefacts in the table when the soak began (left by the scenarios before it, with their own lifetimes). */
+  artefactsBaseline: number;
+  /**
+   * The most the table may hold if the purge works: the baseline plus every token issued
+   * in one lifetime and one purge interval (a token can outlive its expiry by at most
+   * one interval before the purge deletes it).
+   */
+  artefactsBound: number;
+  artefactsMax: number;
   samples: { at: number; rssMb: number; artefacts: number }[];
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
-export async function soak(options: { databaseUrl: string; pid: number; seconds: number; run: (seconds: number) => ReturnType<typeof load> }): Promise<SoakResult> {
+export interface SoakOptions {
+  databaseUrl: string;
+  pid: number;
+  seconds: number;
+  /** Tokens per second the load offers, how long each lives, and how often the purge runs. */
+  rate: number;
+  tokenSeconds: number;
+  purgeSeconds: number;
+  run: (seconds: number) => ReturnType<typeof load>;
+}
+
+export async function soak(options: SoakOptions): Promise<SoakResult> {
   const db = createDb(parseDatabaseUrl(options.databaseUrl));
   const slice = Math.min(30, options.seconds);
   let requests = 0;
   const samples: SoakResult['samples'] = [];
+  let baseline = 0;
   try {
+    baseline = await db.oidcModel.count();
     for (let elapsed = 0; elapsed < options.seconds; elapsed += slice) {
       requests += (await options.run(slice)).requests;
       const sample = { at: elapsed + slice, rssMb: processStats(options.pid).rssMb, artefacts: await db.oidcModel.count() };
@@ -48,8 +67,9 @@ export async function soak(options: { databaseUrl: string; pid: number; seconds:
     rssFirstHalfMb: median(first.map((s) => s.rssMb)),
     rssSecondHalfMb: median((second.length ? second : first).map((s) => s.rssMb)),
     peakRssMb: processStats(options.pid).peakRssMb,
-    artefactsFirstHalfMax: Math.max(...first.map((s) => s.artefacts)),
-    artefactsSecondHalfMax: Math.max(...(second.length ? second : first).map((s) => s.artefacts)),
+    artefactsBaseline: baseline,
+    artefactsBound: Math.round(baseline + options.rate * (options.tokenSeconds + options.purgeSeconds)),
+    artefactsMax: Math.max(...samples.map((s) => s.artefacts)),
     samples,
   };
 }
