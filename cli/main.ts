@@ -23,6 +23,8 @@ Commands:
                                 create an end user (for demos and tests: users normally come from your directory)
   clients create --data JSON|@file
                                 register an OAuth client (same body as POST /api/clients); prints it with its secret, once
+  clients rotate-secret <client_id> [--previous-secret-expires-in SECONDS]
+                                issue a new secret (printed once); the current one stops working at once or after SECONDS
   api-keys create --name N --scopes clients:read,clients:write [--description D] [--expires-at ISO] [--json]
                                 create an admin API key for /api/clients; the key is printed once
   api-keys list | api-keys revoke <id>

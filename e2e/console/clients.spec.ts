@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
+import { randomBytes } from 'node:crypto';
 import { ClientsPage } from '../support/console';
+import { createClient } from '../support/cli';
 import { basicAuth } from '../support/test-env';
 
 // Configuration › OAuth Clients: the page administrators live in.
@@ -150,5 +152,48 @@ test.describe('OAuth Clients', () => {
     expect(refused.status()).toBe(401);
     await clients.details.getByRole('button', { name: 'Enable' }).click();
     await expect(clients.details.getByText('Enabled', { exact: true })).toBeVisible();
+  });
+
+  test('a secret can be regenerated: shown once, with the old one working as long as the admin chooses', async ({ page, request }) => {
+    const name = `Rotated Service ${randomBytes(3).toString('hex')}`;
+    const { client, client_secret: first } = createClient({ name, grant_types: ['client_credentials'], scopes: ['clients:read'] });
+    const tokenStatus = async (secret: string) =>
+      (await request.post('/oauth/token', { headers: { Authorization: basicAuth(client.client_id, secret) }, form: { grant_type: 'client_credentials' } })).status();
+    const clients = new ClientsPage(page);
+    await clients.open();
+    await clients.search.fill(name);
+    await expect(page).toHaveURL(/q=Rotated/);
+    await clients.row(name).click();
+
+    // A planned rotation: the current secret keeps working for an hour.
+    await clients.details.getByRole('button', { name: 'Regenerate Secret' }).click();
+    await clients.dialog.getByLabel('The current secret stops working').selectOption({ label: 'In 1 hour' });
+    await clients.dialog.getByRole('button', { name: 'Regenerate' }).click();
+    await expect(clients.dialog.getByRole('heading', { name: 'New Client Secret' })).toBeVisible();
+    const second = (await clients.dialog.getByLabel('Client Secret', { exact: true }).textContent())!;
+    expect(second).toMatch(/^thcs_/);
+    await clients.dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(clients.details.getByText(/stops working/)).toHaveCount(1);
+    expect([await tokenStatus(first!), await tokenStatus(second)]).toEqual([200, 200]);
+
+    // A leak: every earlier secret stops at once (the default choice).
+    await clients.details.getByRole('button', { name: 'Regenerate Secret' }).click();
+    await expect(clients.dialog.getByLabel('The current secret stops working')).toHaveValue('0');
+    await clients.dialog.getByRole('button', { name: 'Regenerate' }).click();
+    const third = (await clients.dialog.getByLabel('Client Secret', { exact: true }).textContent())!;
+    await clients.dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(clients.details.getByText(/stops working/)).toHaveCount(0);
+    expect([await tokenStatus(first!), await tokenStatus(second), await tokenStatus(third)]).toEqual([401, 401, 200]);
+    expect(await page.content()).not.toContain(third);
+  });
+
+  test('public clients have no secret to regenerate', async ({ page }) => {
+    const clients = new ClientsPage(page);
+    await clients.open();
+    await clients.search.fill('Thalamus Mobile App');
+    await expect(page).toHaveURL(/q=Thalamus/);
+    await clients.row('Thalamus Mobile App').click();
+    await expect(clients.details).toContainText('Public');
+    await expect(clients.details.getByRole('button', { name: 'Regenerate Secret' })).toHaveCount(0);
   });
 });

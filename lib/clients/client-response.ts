@@ -2,10 +2,16 @@ import { clientResponseSchema, type ClientResponse } from './client-schema';
 import { parseList } from './provider-metadata';
 import type { OAuthClient } from '@/lib/db/generated/sqlite/client';
 
-export type ClientWithSecretHints = OAuthClient & { secrets: { hint: string }[] };
+export type ClientWithSecretHints = OAuthClient & { secrets: { hint: string; expiresAt: Date | null }[] };
+
+/** What toClientResponse needs of a client's secrets (`include` of a client query). */
+export const SECRET_HINTS = { secrets: { select: { hint: true, expiresAt: true }, orderBy: { createdAt: 'desc' } } } as const;
 
 /** The stored client as the API and the console read it, parsed so nothing else slips out. */
 export function toClientResponse(row: ClientWithSecretHints): ClientResponse {
+  const now = new Date();
+  // Newest first; a secret past its end (kept until the next rotation deletes it) is not shown.
+  const live = row.secrets.filter((s) => !s.expiresAt || s.expiresAt > now);
   return clientResponseSchema.parse({
     client_id: row.clientId,
     name: row.name,
@@ -25,7 +31,8 @@ export function toClientResponse(row: ClientWithSecretHints): ClientResponse {
     logo_uri: row.logoUri,
     enabled: row.enabled,
     is_default: row.isDefault,
-    client_secret_hints: row.secrets.map((s) => s.hint),
+    client_secret_hints: live.map((s) => s.hint),
+    client_secrets: live.map((s) => ({ hint: s.hint, expires_at: s.expiresAt?.toISOString() ?? null })),
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),
   });

@@ -129,8 +129,29 @@ export const clientResponseSchema = z.object({
   logo_uri: z.string().nullable(),
   enabled: z.boolean(),
   is_default: z.boolean(),
+  /** Hints of the secrets that work now (a rotation may leave the previous one working for a while). */
   client_secret_hints: z.array(z.string()),
+  /** The same secrets with when each stops working (null: until the next rotation). */
+  client_secrets: z.array(z.object({ hint: z.string(), expires_at: z.iso.datetime().nullable() })),
   created_at: z.iso.datetime(),
   updated_at: z.iso.datetime(),
 });
 export type ClientResponse = z.infer<typeof clientResponseSchema>;
+
+/** Longest a replaced secret may keep working after a rotation: 30 days. */
+export const MAX_SECRET_OVERLAP_SECONDS = 30 * 24 * 60 * 60;
+
+/**
+ * A secret rotation: how long the current secret keeps working beside the new one, so a
+ * deployment can switch over without a window in which neither works. 0 (the default)
+ * ends it at once: the right answer to a leaked secret.
+ */
+export const clientSecretRotationSchema = z.strictObject({
+  previous_secret_expires_in: z
+    .number({ error: 'Use a number of seconds' })
+    .int('Use a whole number of seconds')
+    .min(0, 'Use 0 or more seconds')
+    .max(MAX_SECRET_OVERLAP_SECONDS, `Use at most ${MAX_SECRET_OVERLAP_SECONDS} seconds (30 days)`)
+    .default(0),
+});
+export type ClientSecretRotationInput = z.input<typeof clientSecretRotationSchema>;

@@ -4,7 +4,7 @@ import { ServiceError } from '@/lib/errors/service-error';
 import { newId } from '@/lib/secrets/ids';
 import { clientCreateSchema, type ClientCreateInput } from './client-schema';
 import { issueClientSecret } from './client-secret';
-import { toClientResponse } from './client-response';
+import { SECRET_HINTS, toClientResponse } from './client-response';
 import type { ClientResponse } from './client-schema';
 import { DEFAULT_ORGANIZATION_ID } from './default-clients';
 import { recordAudit, type Actor } from '@/lib/audit/record-audit';
@@ -56,7 +56,7 @@ export async function createClient(db: Db, input: ClientCreateInput, actor: Acto
       logoUri: fields.logo_uri ?? null,
       secrets: secret ? { create: { id: newId('sec'), digest: secret.digest, hint: secret.hint } } : undefined,
     },
-    include: { secrets: { select: { hint: true } } },
+    include: SECRET_HINTS,
   });
   const created = toClientResponse(row);
   await recordAudit(tx, actor, 'client.created', { type: 'client', id: created.client_id }, { after: created });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { databaseTarget } from '@/lib/db/database-url';
-import { toClientResponse } from './client-response';
+import { SECRET_HINTS, toClientResponse } from './client-response';
 import { ServiceError } from '@/lib/errors/service-error';
 import type { ClientResponse } from './client-schema';
 
@@ -44,7 +44,7 @@ export async function listClients(db: Db, query: ClientListQuery): Promise<Clien
       orderBy: [{ [orderColumn[query.sort]]: query.dir }, { clientId: 'asc' }],
       skip: (query.page - 1) * query.page_size,
       take: query.page_size,
-      include: { secrets: { select: { hint: true } } },
+      include: SECRET_HINTS,
     }),
     db.oAuthClient.count({ where }),
   ]);
@@ -85,7 +85,7 @@ export async function listClientsByCursor(db: Db, query: z.output<typeof clientC
     },
     orderBy: [{ createdAt: 'desc' }, { clientId: 'asc' }],
     take: query.limit + 1,
-    include: { secrets: { select: { hint: true } } },
+    include: SECRET_HINTS,
   });
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);

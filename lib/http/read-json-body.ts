@@ -35,3 +35,10 @@ export async function readJsonBody(request: Request): Promise<{ value: Record<st
   }
   return { value: value as Record<string, unknown>, text };
 }
+
+/** Like readJsonBody, for requests whose body may be left out entirely (then `{}`). */
+export async function readOptionalJsonBody(request: Request): Promise<Record<string, unknown>> {
+  const length = request.headers.get('content-length');
+  const empty = !request.headers.get('content-type') && (length === null || length === '0') && !request.headers.get('transfer-encoding');
+  return empty ? {} : (await readJsonBody(request)).value;
+}

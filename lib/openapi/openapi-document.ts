@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clientCreateSchema, clientPatchSchema, clientResponseSchema } from '@/lib/clients/client-schema';
+import { clientCreateSchema, clientPatchSchema, clientResponseSchema, clientSecretRotationSchema } from '@/lib/clients/client-schema';
 import { clientCursorQuerySchema } from '@/lib/clients/list-clients';
 import { apiKeyCreateSchema, apiKeyResponseSchema } from '@/lib/api-keys/api-key-schema';
 import { organizationCreateSchema, organizationResponseSchema } from '@/lib/organizations/organization-service';
@@ -88,6 +88,17 @@ export function openApiDocument(serverUrl: string) {
           responses: { 204: { description: 'Deleted' }, ...errors(401, 403, 404) },
         },
       },
+      '/api/clients/{client_id}/secret': {
+        parameters: [clientIdParameter],
+        post: {
+          operationId: 'rotateClientSecret',
+          summary: "Rotate a client's secret",
+          description:
+            'Issues a new client_secret, returned this once. The current secret stops working at once (the default: the answer to a leaked secret) or after previous_secret_expires_in seconds, so every instance of the application can switch first. The body may be left out. Public clients have no secret (400). Needs clients:write.',
+          requestBody: { required: false, content: json('ClientSecretRotation') },
+          responses: { 201: { description: 'The client (its secrets listed by hint) and the new secret', content: json('ClientCreated') }, ...errors(400, 401, 403, 404, 413, 415) },
+        },
+      },
       '/api/organizations': {
         get: { operationId: 'listOrganizations', summary: 'List organizations', responses: { 200: { description: 'All organizations', content: json('OrganizationList') }, ...errors(401, 403) } },
         post: {
@@ -129,6 +140,7 @@ export function openApiDocument(serverUrl: string) {
         ClientCreate: schema(clientCreateSchema, 'input'),
         ClientPatch: schema(clientPatchSchema, 'input'),
         Client: schema(clientResponseSchema, 'output'),
+        ClientSecretRotation: schema(clientSecretRotationSchema, 'input'),
         ClientCreated: { type: 'object', properties: { client: ref('Client'), client_secret: { type: 'string', description: 'Confidential clients only; shown this once' } }, required: ['client'] },
         ClientPage: { type: 'object', properties: { data: { type: 'array', items: ref('Client') }, next_cursor: { type: ['string', 'null'] } }, required: ['data', 'next_cursor'] },
         OrganizationCreate: schema(organizationCreateSchema, 'input'),

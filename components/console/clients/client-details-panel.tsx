@@ -18,6 +18,7 @@ export function ClientDetailsPanel({
   onEdit,
   onDelete,
   onToggleEnabled,
+  onRotateSecret,
 }: {
   client: ClientResponse;
   history: AuditEventView[];
@@ -25,6 +26,7 @@ export function ClientDetailsPanel({
   onEdit: () => void;
   onDelete: () => void;
   onToggleEnabled: () => void;
+  onRotateSecret: () => void;
 }) {
   return (
     <aside aria-label="Client Details" className="w-full shrink-0 border-l border-slate-200 bg-white p-6 lg:w-[26rem] dark:border-slate-800 dark:bg-slate-900">
@@ -53,7 +55,18 @@ export function ClientDetailsPanel({
           {client.client_type === 'sync_connector' ? 'Sync Connector' : 'Custom'} · {client.application_type === 'native' ? 'Native' : 'Web'} ·{' '}
           {client.token_endpoint_auth_method === 'none' ? 'Public' : 'Confidential'}
         </Item>
-        {client.client_secret_hints.length > 0 && <Item label="Client Secret">{client.client_secret_hints.join(', ')} (hidden)</Item>}
+        {client.token_endpoint_auth_method !== 'none' && (
+          <Item label="Client Secret">
+            <ul className="space-y-1">
+              {client.client_secrets.map((secret) => (
+                <li key={secret.hint}>
+                  <span className="font-mono">{secret.hint}</span> (hidden){secret.expires_at && <span className="text-amber-700 dark:text-amber-300"> · stops working {formatDate(secret.expires_at)}</span>}
+                </li>
+              ))}
+            </ul>
+            {!client.client_secrets.length && <span className="text-slate-500">None: regenerate one to use this client</span>}
+          </Item>
+        )}
         <Item label="Grant Types">
           <Badges values={client.grant_types.map((g) => GRANT_TYPE_LABELS[g])} tone="indigo" />
         </Item>
@@ -82,6 +95,7 @@ export function ClientDetailsPanel({
         <Button variant="primary" onClick={onEdit}>
           Edit Client
         </Button>
+        {client.token_endpoint_auth_method !== 'none' && <Button onClick={onRotateSecret}>Regenerate Secret</Button>}
         <Button onClick={onToggleEnabled} disabled={client.client_id === 'thalamus-console'}>
           {client.enabled ? 'Disable' : 'Enable'}
         </Button>

@@ -14,6 +14,7 @@ import { toast } from '../toaster';
 import { clientColumns } from './columns';
 import { ClientDetailsPanel } from './client-details-panel';
 import { CreateClientDialog } from './create-client-dialog';
+import { RotateSecretDialog } from './rotate-secret-dialog';
 import { ClientForm, initialValues } from './client-form';
 
 /**
@@ -43,6 +44,7 @@ export function ClientsView({
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<ClientResponse>();
   const [deleting, setDeleting] = useState<ClientResponse>();
+  const [rotating, setRotating] = useState<ClientResponse>();
 
   const navigate = (changes: Record<string, string | undefined>, replace = false) => {
     const next = new URLSearchParams(params);
@@ -167,6 +169,7 @@ export function ClientsView({
           onClose={() => navigate({ client: undefined })}
           onEdit={() => setEditing(selected)}
           onDelete={() => setDeleting(selected)}
+          onRotateSecret={() => setRotating(selected)}
           onToggleEnabled={async () => {
             const result = await setClientEnabledAction(selected.client_id, !selected.enabled);
             if (result.ok) toast(selected.enabled ? `${selected.name} is disabled` : `${selected.name} is enabled`);
@@ -184,6 +187,17 @@ export function ClientsView({
           setCreating(false);
           if (created) {
             toast(`${created.name} created`);
+            router.refresh();
+          }
+        }}
+      />
+
+      <RotateSecretDialog
+        client={rotating}
+        onClose={(rotated) => {
+          setRotating(undefined);
+          if (rotated) {
+            toast(`${rotated.name} has a new secret`);
             router.refresh();
           }
         }}

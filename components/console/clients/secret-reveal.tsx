@@ -5,15 +5,15 @@ import { Button } from '../button';
 import { CopyButton } from '../copy-button';
 
 /**
- * Shown once, right after a client is created: its Client ID and Client Secret. The
- * secret exists only in this component's memory; closing the dialog or reloading the
- * page loses it for good.
+ * Shown once, right after a client is created or its secret rotated: its Client ID and
+ * Client Secret. The secret exists only in this component's memory; closing the dialog
+ * or reloading the page loses it for good.
  */
-export function SecretReveal({ client, secret, onDone }: { client: ClientResponse; secret?: string; onDone: () => void }) {
+export function SecretReveal({ client, secret, onDone, intro = 'is ready.' }: { client: ClientResponse; secret?: string; onDone: () => void; intro?: string }) {
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        <span className="font-semibold text-slate-900 dark:text-slate-100">{client.name}</span> is ready.
+        <span className="font-semibold text-slate-900 dark:text-slate-100">{client.name}</span> {intro}
       </p>
       <Credential label="Client ID" value={client.client_id} />
       {secret ? (

@@ -8,6 +8,7 @@ import { createClient } from '@/lib/clients/create-client';
 import { updateClient } from '@/lib/clients/update-client';
 import { deleteClient, setClientEnabled } from '@/lib/clients/delete-client';
 import { syncConnectorClient } from '@/lib/clients/sync-connector';
+import { rotateClientSecret } from '@/lib/clients/rotate-client-secret';
 import { ServiceError, type FieldProblem } from '@/lib/errors/service-error';
 import type { ClientResponse } from '@/lib/clients/client-schema';
 import type { Actor } from '@/lib/audit/record-audit';
@@ -56,4 +57,8 @@ export async function setClientEnabledAction(clientId: unknown, enabled: unknown
     await setClientEnabled(await getDb(), clientIdSchema.parse(clientId), z.boolean().parse(enabled), actor);
     return undefined;
   });
+}
+
+export async function rotateClientSecretAction(clientId: unknown, input: unknown): Promise<ActionResult<{ client: ClientResponse; client_secret: string }>> {
+  return run(async (actor) => rotateClientSecret(await getDb(), clientIdSchema.parse(clientId), input as never, actor));
 }

@@ -1,0 +1,83 @@
+'use client';
+
+import { useId, useState } from 'react';
+import type { ClientResponse } from '@/lib/clients/client-schema';
+import { rotateClientSecretAction } from '@/app/console/(admin)/clients/actions';
+import { Dialog } from '../dialog';
+import { Button } from '../button';
+import { FieldError, inputClass } from '../field-error';
+import { SecretReveal } from './secret-reveal';
+
+/** How long the current secret keeps working beside the new one (seconds). */
+const OVERLAPS = [
+  { seconds: 0, label: 'Immediately (the secret leaked)' },
+  { seconds: 60 * 60, label: 'In 1 hour' },
+  { seconds: 24 * 60 * 60, label: 'In 24 hours' },
+  { seconds: 7 * 24 * 60 * 60, label: 'In 7 days' },
+] as const;
+
+type Step = { kind: 'confirm' } | { kind: 'rotated'; client: ClientResponse; secret: string };
+
+/**
+ * "Regenerate Secret": pick when the current secret stops working, then see the new one
+ * once. With an overlap, the application's instances can switch to the new secret
+ * before the old one is refused.
+ */
+export function RotateSecretDialog({ client, onClose }: { client?: ClientResponse; onClose: (rotated?: ClientResponse) => void }) {
+  const id = useId();
+  const [step, setStep] = useState<Step>({ kind: 'confirm' });
+  const [overlap, setOverlap] = useState<number>(0);
+  const [error, setError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const close = () => {
+    const rotated = step.kind === 'rotated' ? step.client : undefined;
+    setStep({ kind: 'confirm' });
+    setOverlap(0);
+    setError(undefined);
+    onClose(rotated);
+  };
+
+  return (
+    <Dialog open={!!client} title={step.kind === 'rotated' ? 'New Client Secret' : 'Regenerate Client Secret'} onClose={close}>
+      {client && step.kind === 'confirm' && (
+        <form
+          className="space-y-4"
+          onSubmit={async (event) => {
+            event.preventDefault();
+            setBusy(true);
+            const result = await rotateClientSecretAction(client.client_id, { previous_secret_expires_in: overlap });
+            setBusy(false);
+            if (result.ok) setStep({ kind: 'rotated', client: result.data.client, secret: result.data.client_secret });
+            else setError(result.fields[0]?.message ?? result.message);
+          }}
+        >
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Thalamus issues a new secret for <span className="font-semibold text-slate-900 dark:text-slate-100">{client.name}</span> and shows it once.
+          </p>
+          <div>
+            <label htmlFor={`${id}-overlap`} className="mb-1.5 block text-sm font-medium">
+              The current secret stops working
+            </label>
+            <select id={`${id}-overlap`} value={overlap} onChange={(e) => setOverlap(Number(e.target.value))} className={inputClass} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined}>
+              {OVERLAPS.map((o) => (
+                <option key={o.seconds} value={o.seconds}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+            <FieldError id={`${id}-error`} message={error} />
+          </div>
+          <div className="flex justify-end gap-2">
+            <Button type="button" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" variant="primary" disabled={busy}>
+              Regenerate
+            </Button>
+          </div>
+        </form>
+      )}
+      {step.kind === 'rotated' && <SecretReveal client={step.client} secret={step.secret} onDone={close} intro="has a new secret." />}
+    </Dialog>
+  );
+}

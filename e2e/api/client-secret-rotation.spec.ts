@@ -1,0 +1,85 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { createApiKey, createClient, thalamus } from '../support/cli';
+import { basicAuth } from '../support/test-env';
+
+// A client secret is replaced with POST /api/clients/{client_id}/secret (or the console's
+// "Regenerate Secret", or `thalamus clients rotate-secret`). By default the old secret
+// stops working at once, the answer to a leak. For a planned rotation the old one keeps
+// working for a while, so every instance of the application can switch over first.
+
+const service = { grant_types: ['client_credentials'], scopes: ['clients:read'] };
+
+function tokenStatus(request: APIRequestContext, clientId: string, secret: string): Promise<number> {
+  return request.post('/oauth/token', { headers: { Authorization: basicAuth(clientId, secret) }, form: { grant_type: 'client_credentials' } }).then((r) => r.status());
+}
+
+test.describe('Rotating a client secret', () => {
+  test('a leaked secret is replaced at once: the new one works, the old one is refused', async ({ request }) => {
+    const { client, client_secret: leaked } = createClient({ name: 'Leaky Service', ...service });
+    const { key } = createApiKey('clients:write');
+    expect(await tokenStatus(request, client.client_id, leaked!)).toBe(200);
+
+    const rotated = await request.post(`/api/clients/${client.client_id}/secret`, { headers: { Authorization: `Bearer ${key}` } });
+    expect(rotated.status()).toBe(201);
+    expect(rotated.headers()['cache-control']).toBe('no-store');
+    const { client: after, client_secret } = await rotated.json();
+    expect(client_secret).toMatch(/^thcs_/);
+    expect(after.client_secrets).toEqual([{ hint: expect.any(String), expires_at: null }]);
+
+    expect(await tokenStatus(request, client.client_id, client_secret)).toBe(200);
+    expect(await tokenStatus(request, client.client_id, leaked!)).toBe(401);
+  });
+
+  test('a planned rotation keeps the old secret working for the overlap it asks for', async ({ request }) => {
+    const { client, client_secret: old } = createClient({ name: 'Deployed Service', ...service });
+    const { key } = createApiKey('clients:write');
+    const rotated = await request.post(`/api/clients/${client.client_id}/secret`, {
+      headers: { Authorization: `Bearer ${key}` },
+      data: { previous_secret_expires_in: 3600 },
+    });
+    expect(rotated.status()).toBe(201);
+    const { client: after, client_secret } = await rotated.json();
+    expect(after.client_secrets).toHaveLength(2);
+    const ending = after.client_secrets.find((s: { expires_at: string | null }) => s.expires_at);
+    expect(Date.parse(ending.expires_at) - Date.now()).toBeGreaterThan(3500_000);
+
+    expect(await tokenStatus(request, client.client_id, old!)).toBe(200);
+    expect(await tokenStatus(request, client.client_id, client_secret)).toBe(200);
+  });
+
+  test('the CLI rotates too; an overlap that ends refuses the old secret from then on', async ({ request }) => {
+    test.setTimeout(60_000);
+    const { client, client_secret: old } = createClient({ name: 'Cron Service', ...service });
+    const { client_secret } = JSON.parse(thalamus('clients', 'rotate-secret', client.client_id, '--previous-secret-expires-in', '8'));
+    expect(await tokenStatus(request, client.client_id, old!)).toBe(200);
+    // Servers hold clients in memory for up to 5 s, so the end is enforced within seconds.
+    await expect.poll(() => tokenStatus(request, client.client_id, old!), { timeout: 30_000, intervals: [500] }).toBe(401);
+    expect(await tokenStatus(request, client.client_id, client_secret)).toBe(200);
+  });
+
+  test('bad requests say which field is wrong and change nothing', async ({ request }) => {
+    const { client, client_secret } = createClient({ name: 'Steady Service', ...service });
+    const auth = { Authorization: `Bearer ${createApiKey('clients:write').key}` };
+    const rotate = (id: string, data?: unknown, headers = auth) => request.post(`/api/clients/${id}/secret`, { headers, ...(data === undefined ? {} : { data }) });
+
+    for (const data of [{ previous_secret_expires_in: -5 }, { previous_secret_expires_in: 'an hour' }, { previous_secret_expires_in: 40 * 86_400 }]) {
+      const refused = await rotate(client.client_id, data);
+      expect(refused.status()).toBe(400);
+      expect(await refused.json()).toMatchObject({ error: 'invalid_request', fields: [{ path: 'previous_secret_expires_in' }] });
+    }
+    const notJson = await request.post(`/api/clients/${client.client_id}/secret`, { headers: { ...auth, 'Content-Type': 'application/json' }, data: '{"previous_secret_expires_in":' });
+    expect(notJson.status()).toBe(400);
+
+    const publicClient = await rotate('thalamus-mobile-app');
+    expect(publicClient.status()).toBe(400);
+    expect(await publicClient.json()).toMatchObject({ fields: [{ path: 'token_endpoint_auth_method' }] });
+    expect((await rotate('no-such-client')).status()).toBe(404);
+    const reader = { Authorization: `Bearer ${createApiKey('clients:read').key}` };
+    expect((await rotate(client.client_id, {}, reader)).status()).toBe(403);
+    expect((await rotate(client.client_id, {}, { Authorization: 'Bearer thak_not-a-key' })).status()).toBe(401);
+
+    expect(await tokenStatus(request, client.client_id, client_secret!)).toBe(200);
+    const read = await (await request.get(`/api/clients/${client.client_id}`, { headers: reader })).json();
+    expect(read.client_secrets).toHaveLength(1);
+  });
+});

@@ -1,0 +1,56 @@
+import type { Db } from '@/lib/db/client';
+import { ServiceError } from '@/lib/errors/service-error';
+import { newId } from '@/lib/secrets/ids';
+import { recordAudit, type Actor } from '@/lib/audit/record-audit';
+import { forgetCachedClients } from '@/lib/oidc/client-cache';
+import { clientSecretRotationSchema, type ClientSecretRotationInput } from './client-schema';
+import { issueClientSecret } from './client-secret';
+import { markClientsChanged } from './clients-version';
+import { getClient } from './get-client';
+import type { CreatedClient } from './create-client';
+
+/**
+ * Issues a new secret for a confidential client (RFC 6749 §2.3.1) and sets when the
+ * secrets it had stop working: at once by default, or after an overlap so that every
+ * instance of the application can switch to the new one first (a secret already on a
+ * shorter overlap keeps it). The plaintext is returned this once; only its digest is kept.
+ *
+ * Servers that hold the client in memory drop it at once here and within a second
+ * elsewhere (lib/oidc/client-cache.ts), so an ended secret is refused within seconds
+ * of its end.
+ */
+export async function rotateClientSecret(db: Db, clientId: string, input: ClientSecretRotationInput, actor: Actor): Promise<Required<CreatedClient>> {
+  const parsed = clientSecretRotationSchema.safeParse(input ?? {});
+  if (!parsed.success) throw ServiceError.fromZod(parsed.error);
+  const row = await db.oAuthClient.findUnique({ where: { clientId }, select: { tokenEndpointAuthMethod: true } });
+  if (!row) throw new ServiceError('not_found', `No client has the ID ${clientId}`);
+  if (row.tokenEndpointAuthMethod === 'none') {
+    throw new ServiceError('invalid_request', 'This is a public client: it has no secret to rotate and proves itself with PKCE instead', [
+      { path: 'token_endpoint_auth_method', message: 'Public clients have no secret' },
+    ]);
+  }
+
+  const now = new Date();
+  const overlapSeconds = parsed.data.previous_secret_expires_in;
+  const previousEnd = new Date(now.getTime() + overlapSeconds * 1000);
+  const secret = issueClientSecret();
+  const before = await getClient(db, clientId);
+  await db.$transaction(async (tx) => {
+    // Secrets that no longer work are dropped; with no overlap, so are the current ones.
+    await tx.clientSecret.deleteMany({ where: { clientId, ...(overlapSeconds === 0 ? {} : { expiresAt: { lte: now } }) } });
+    if (overlapSeconds > 0) {
+      await tx.clientSecret.updateMany({ where: { clientId, OR: [{ expiresAt: null }, { expiresAt: { gt: previousEnd } }] }, data: { expiresAt: previousEnd } });
+    }
+    await tx.clientSecret.create({ data: { id: newId('sec'), clientId, digest: secret.digest, hint: secret.hint } });
+    await tx.oAuthClient.update({ where: { clientId }, data: { updatedAt: now } });
+    await markClientsChanged(tx);
+    const after = await getClient(tx, clientId);
+    await recordAudit(tx, actor, 'client.secret_rotated', { type: 'client', id: clientId }, {
+      before: { client_secret_hints: before.client_secret_hints },
+      after: { client_secret_hints: after.client_secret_hints },
+      previous_valid_until: previousEnd.toISOString(),
+    });
+  });
+  forgetCachedClients();
+  return { client: await getClient(db, clientId), client_secret: secret.plaintext };
+}
