@@ -1,6 +1,7 @@
 import type Provider from 'oidc-provider';
 import { getDb } from '@/lib/db/client';
 import { readClientsVersion } from '@/lib/clients/clients-version';
+import { asProviderError } from './temporarily-unavailable';
 
 /** How often a server asks whether any client changed (one indexed read of one row). */
 const VERSION_CHECK_MS = 1_000;
@@ -39,7 +40,9 @@ export function cacheClients(Client: ProviderClient): void {
   const entries = new Map<string, CachedClient>();
   cache.entries = entries;
   Client.find = async (id: string) => {
-    await checkVersion();
+    await checkVersion().catch((error: unknown) => {
+      throw asProviderError(error);
+    });
     const now = Date.now();
     const hit = entries.get(id);
     if (hit && now - hit.cachedAt < MAX_AGE_MS) return hit.client;

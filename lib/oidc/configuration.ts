@@ -5,6 +5,7 @@ import { API_SCOPES, BUILTIN_SCOPES } from '@/lib/scopes/builtin-scopes';
 import { PrismaAdapter } from './adapter';
 import { findAccount } from './find-account';
 import { renderProviderError } from './error-page';
+import { reportingOutages } from './temporarily-unavailable';
 import { clientAccessTokenFormat, clientRequiresPkce } from './client-metadata';
 import { loadExistingGrant } from './load-existing-grant';
 import { logoutSource, postLogoutSuccessSource } from './logout-pages';
@@ -18,7 +19,7 @@ export function defaultResource(): string {
 export function providerConfiguration(keys: KeyMaterial): Configuration {
   const ttl = tokenLifetimes().AccessToken;
   return {
-    adapter: PrismaAdapter,
+    adapter: (name: string) => reportingOutages(new PrismaAdapter(name)),
     clients: [],
     findAccount,
     jwks: keys.jwks as Configuration['jwks'],

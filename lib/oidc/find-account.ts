@@ -1,10 +1,12 @@
 import type { Account, FindAccount } from 'oidc-provider';
 import { getDb } from '@/lib/db/client';
+import { asProviderError } from './temporarily-unavailable';
 
 /** Resolves the subject of a grant to its standard claims (OIDC Core §5.1). */
 export const findAccount: FindAccount = async (_ctx, sub) => {
-  const db = await getDb();
-  const user = await db.user.findUnique({ where: { id: sub } });
+  const user = await (await getDb()).user.findUnique({ where: { id: sub } }).catch((error: unknown) => {
+    throw asProviderError(error);
+  });
   if (!user || user.disabled) return undefined;
   const account: Account = {
     accountId: user.id,

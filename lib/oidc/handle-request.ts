@@ -2,6 +2,7 @@ import { clientAddress, requestProtocol } from '@/lib/http/client-address';
 import { log } from '@/lib/log/logger';
 import { getProvider } from './provider';
 import { runNodeHandler } from './node-bridge';
+import { RETRY_AFTER_SECONDS } from './temporarily-unavailable';
 
 /**
  * Entry point of every protocol route handler (/oauth/*, /.well-known/*): hands the
@@ -15,8 +16,8 @@ export async function handleOidcRequest(request: Request, path?: string): Promis
   } catch (error) {
     log.error('authorization server unavailable', { error: error instanceof Error ? error.message : String(error) });
     return Response.json(
-      { error: 'server_error', error_description: 'The authorization server is temporarily unavailable' },
-      { status: 503, headers: { 'Cache-Control': 'no-store', 'Retry-After': '5' } },
+      { error: 'temporarily_unavailable', error_description: 'The authorization server is temporarily unavailable' },
+      { status: 503, headers: { 'Cache-Control': 'no-store', 'Retry-After': String(RETRY_AFTER_SECONDS) } },
     );
   }
   return runNodeHandler(request, mounted.handle, { path, protocol: requestProtocol(request), remoteAddress: clientAddress(request) });

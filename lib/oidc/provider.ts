@@ -12,6 +12,7 @@ import { purgeExpired } from './adapter';
 import { cacheClients } from './client-cache';
 import { countFailure, refuseIfLocked, TooManyClientAuthentications } from './client-auth-throttle';
 import { useStandardTokenErrors } from './token-error-codes';
+import { asProviderError, retryAfterOutages } from './temporarily-unavailable';
 
 export interface MountedProvider {
   provider: Provider;
@@ -91,6 +92,7 @@ function mountProvider(keys: KeyMaterial): MountedProvider {
   // tells Koa the scheme the client used (the bridge sets it for direct requests).
   provider.proxy = true;
   useStandardTokenErrors(provider);
+  retryAfterOutages(provider);
 
   // Secrets are stored as digests (see lib/secrets). The library's default compares
   // the plaintext it was given, so client authentication is redirected to the digests,
@@ -107,7 +109,7 @@ function mountProvider(keys: KeyMaterial): MountedProvider {
     } catch (error) {
       // The provider's error handler keeps headers already set on the response.
       if (error instanceof TooManyClientAuthentications) ctx?.set('Retry-After', String(error.retryAfterSeconds));
-      throw error;
+      throw asProviderError(error);
     }
   };
 
