@@ -11,7 +11,7 @@ const MAX_AGE_MS = 5_000;
 const MAX_ENTRIES = 10_000;
 
 type ProviderClient = Provider['Client'];
-type CachedClient = { client: InstanceType<ProviderClient>; cachedAt: number };
+type CachedClient = { client: InstanceType<ProviderClient>; expiresAt: number };
 
 interface ClientCache {
   /** Clients of the provider instance mounted last (a key rotation mounts a new one). */
@@ -45,12 +45,15 @@ export function cacheClients(Client: ProviderClient): void {
     });
     const now = Date.now();
     const hit = entries.get(id);
-    if (hit && now - hit.cachedAt < MAX_AGE_MS) return hit.client;
+    if (hit && now < hit.expiresAt) return hit.client;
     const client = await find(id);
     entries.delete(id);
     if (client) {
       if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-      entries.set(id, { client, cachedAt: now });
+      // Each entry lives 80–100 % of MAX_AGE_MS: clients first cached together (at start,
+      // or after a change dropped the cache) would otherwise all be re-read and
+      // re-validated in the same instant, a stall that shows in the token endpoint's p99.
+      entries.set(id, { client, expiresAt: now + MAX_AGE_MS * (0.8 + 0.2 * Math.random()) });
     }
     return client;
   };
