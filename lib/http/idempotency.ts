@@ -46,11 +46,12 @@ export async function idempotent(
   if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
     return apiError(400, 'invalid_request', 'Idempotency-Key must be 1 to 255 printable characters', [{ path: 'Idempotency-Key', message: 'Invalid header value' }]);
   }
-  const requestHash = createHash('sha256').update(bodyText).digest('base64url');
+  // The same key sent to another endpoint is another request, not a retry.
+  const requestHash = createHash('sha256').update(`${request.method} ${new URL(request.url).pathname}\n`).update(bodyText).digest('base64url');
   await db.idempotencyRecord.deleteMany({ where: { expiresAt: { lt: new Date() } } });
   const existing = await db.idempotencyRecord.findUnique({ where: { apiKeyId_key: { apiKeyId, key } } });
   if (existing) {
-    if (existing.requestHash !== requestHash) return apiError(409, 'conflict', 'This Idempotency-Key was used with a different request body');
+    if (existing.requestHash !== requestHash) return apiError(409, 'conflict', 'This Idempotency-Key was used with a different request (body or endpoint)');
     if (existing.status === IN_PROGRESS) return apiError(409, 'conflict', 'A request with this Idempotency-Key is still being processed; retry shortly');
     return new Response(await open(db, existing.body), {
       status: existing.status,

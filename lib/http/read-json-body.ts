@@ -37,8 +37,8 @@ export async function readJsonBody(request: Request): Promise<{ value: Record<st
 }
 
 /** Like readJsonBody, for requests whose body may be left out entirely (then `{}`). */
-export async function readOptionalJsonBody(request: Request): Promise<Record<string, unknown>> {
+export async function readOptionalJsonBody(request: Request): Promise<{ value: Record<string, unknown>; text: string }> {
   const length = request.headers.get('content-length');
   const empty = !request.headers.get('content-type') && (length === null || length === '0') && !request.headers.get('transfer-encoding');
-  return empty ? {} : (await readJsonBody(request)).value;
+  return empty ? { value: {}, text: '' } : readJsonBody(request);
 }

@@ -94,9 +94,10 @@ export function openApiDocument(serverUrl: string) {
           operationId: 'rotateClientSecret',
           summary: "Rotate a client's secret",
           description:
-            'Issues a new client_secret, returned this once. The current secret stops working at once (the default: the answer to a leaked secret) or after previous_secret_expires_in seconds, so every instance of the application can switch first. The body may be left out. Public clients have no secret (400). Needs clients:write.',
+            'Issues a new client_secret, returned this once. The current secret stops working at once (the default: the answer to a leaked secret) or after previous_secret_expires_in seconds, so every instance of the application can switch first. The body may be left out. Send an Idempotency-Key header so a retry gets the same secret back instead of rotating again. Public clients have no secret (400). Needs clients:write.',
+          parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
           requestBody: { required: false, content: json('ClientSecretRotation') },
-          responses: { 201: { description: 'The client (its secrets listed by hint) and the new secret', content: json('ClientCreated') }, ...errors(400, 401, 403, 404, 413, 415) },
+          responses: { 201: { description: 'The client (its secrets listed by hint) and the new secret', content: json('ClientCreated') }, ...errors(400, 401, 403, 404, 409, 413, 415) },
         },
       },
       '/api/organizations': {
