@@ -4,13 +4,14 @@ export type ClientRow = OAuthClient & { secrets: { digest: string; expiresAt: Da
 
 /**
  * The client as oidc-provider sees it (RFC 7591 §2 metadata). Thalamus never hands the
- * provider a secret: `client_secret` carries a placeholder and the live digests ride in
- * `thalamus_secret_digests`, which the overridden `compareClientSecret` checks.
+ * provider a secret: `client_secret` carries a placeholder and the digests, each with
+ * when it stops working, ride in `thalamus_secrets`, which the overridden
+ * `compareClientSecret` checks (liveSecretDigests).
  * Symmetric (HS*) algorithms are disabled, so the placeholder is never used as a key.
  */
 export function toProviderMetadata(row: ClientRow, now = new Date()) {
   const confidential = row.tokenEndpointAuthMethod !== 'none';
-  const digests = row.secrets.filter((s) => !s.expiresAt || s.expiresAt > now).map((s) => s.digest);
+  const secrets = row.secrets.filter((s) => !s.expiresAt || s.expiresAt > now).map((s) => ({ digest: s.digest, ends_at: s.expiresAt?.getTime() ?? null }));
   return {
     client_id: row.clientId,
     client_name: row.name,
@@ -27,7 +28,7 @@ export function toProviderMetadata(row: ClientRow, now = new Date()) {
     thalamus_require_consent: row.requireConsent,
     thalamus_require_pkce: row.requirePkce,
     thalamus_access_token_format: row.accessTokenFormat,
-    thalamus_secret_digests: digests,
+    thalamus_secrets: secrets,
     thalamus_first_party: row.isDefault,
   };
 }

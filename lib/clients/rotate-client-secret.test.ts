@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/lib/db/client';
 import { ServiceError } from '@/lib/errors/service-error';
 import { toProviderMetadata } from './provider-metadata';
+import { liveSecretDigests } from '@/lib/oidc/client-metadata';
 import { clientSecretMatches } from './client-secret';
 import { createClient } from './create-client';
 import { deleteClient } from './delete-client';
@@ -16,7 +17,8 @@ const service = { name: 'Rotating Service', grant_types: ['client_credentials' a
 async function accepted(clientId: string, now = new Date()): Promise<(secret: string) => boolean> {
   const db = await getDb();
   const row = await db.oAuthClient.findUniqueOrThrow({ where: { clientId }, include: { secrets: { select: { digest: true, expiresAt: true } } } });
-  const digests = toProviderMetadata(row, now).thalamus_secret_digests;
+  // As the token endpoint sees it: the client as read at `now`, its secrets checked at `now`.
+  const digests = liveSecretDigests(toProviderMetadata(row, now), now.getTime());
   return (secret) => clientSecretMatches(secret, digests);
 }
 
@@ -50,6 +52,10 @@ describe('rotateClientSecret', () => {
     expect([now(first!), now(second)]).toEqual([true, true]);
     const inTwoHours = await accepted(client.client_id, new Date(Date.now() + 7200_000));
     expect([inTwoHours(first!), inTwoHours(second)]).toEqual([false, true]);
+    // A server that read the client now and still holds it refuses the old secret once the overlap ends.
+    const held = toProviderMetadata(await db.oAuthClient.findUniqueOrThrow({ where: { clientId: client.client_id }, include: { secrets: true } }));
+    expect(liveSecretDigests(held)).toHaveLength(2);
+    expect(liveSecretDigests(held, Date.now() + 7200_000)).toHaveLength(1);
 
     // A second rotation with a longer overlap keeps the first secret's earlier end.
     const { client: again, client_secret: third } = await rotateClientSecret(db, client.client_id, { previous_secret_expires_in: 86_400 }, actor);

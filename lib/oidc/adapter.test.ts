@@ -49,7 +49,7 @@ describe('PrismaAdapter', () => {
     const clients = new PrismaAdapter('Client');
     const admin = await clients.find('thalamus_admin_client');
     expect(admin).toMatchObject({ client_id: 'thalamus_admin_client', grant_types: ['client_credentials'] });
-    expect(admin?.thalamus_secret_digests).toHaveLength(1);
+    expect(admin?.thalamus_secrets).toEqual([{ digest: expect.any(String), ends_at: null }]);
     expect(JSON.stringify(admin)).not.toContain(process.env.THALAMUS_ADMIN_CLIENT_SECRET ?? 'unset');
     await expect(clients.upsert('x', {}, 0)).rejects.toThrow(/managed by Thalamus/);
   });

@@ -5,8 +5,13 @@ import { asProviderError } from './temporarily-unavailable';
 
 /** How often a server asks whether any client changed (one indexed read of one row). */
 const VERSION_CHECK_MS = 1_000;
-/** Upper bound on how long a cached client is used: a rotated secret's grace period ends on time, give or take this. */
-const MAX_AGE_MS = 5_000;
+/**
+ * Upper bound on how long a cached client is used. Changes reach the cache through the
+ * version check (and at once in the process that made them), and a replaced secret's end
+ * is checked when the client authenticates (liveSecretDigests), so this is only a safety
+ * net for a database edited behind Thalamus's back.
+ */
+const MAX_AGE_MS = 60_000;
 /** Enough for every client of a large installation; the oldest entry goes first. */
 const MAX_ENTRIES = 10_000;
 

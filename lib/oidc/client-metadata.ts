@@ -8,7 +8,7 @@ type Extra = {
   thalamus_require_consent?: boolean;
   thalamus_require_pkce?: boolean;
   thalamus_access_token_format?: 'jwt' | 'opaque';
-  thalamus_secret_digests?: string[];
+  thalamus_secrets?: { digest: string; ends_at: number | null }[];
   thalamus_first_party?: boolean;
 };
 
@@ -35,6 +35,11 @@ export function clientAccessTokenFormat(client: Client | undefined): 'jwt' | 'op
   return client && extra(client).thalamus_access_token_format === 'opaque' ? 'opaque' : 'jwt';
 }
 
-export function clientSecretDigests(client: Client): string[] {
-  return extra(client).thalamus_secret_digests ?? [];
+/**
+ * Digests of the secrets that work at `now`. A secret replaced with an overlap ends at a
+ * set time; that is checked here, when the client authenticates, so a client held in
+ * memory stops accepting it on time however long it has been cached.
+ */
+export function liveSecretDigests(client: Client | object, now = Date.now()): string[] {
+  return (extra(client as Client).thalamus_secrets ?? []).filter((s) => s.ends_at === null || s.ends_at > now).map((s) => s.digest);
 }

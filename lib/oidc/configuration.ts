@@ -77,7 +77,7 @@ export function providerConfiguration(keys: KeyMaterial): Configuration {
       email: ['email', 'email_verified'],
     },
     extraClientMetadata: {
-      properties: ['thalamus_require_consent', 'thalamus_require_pkce', 'thalamus_access_token_format', 'thalamus_secret_digests', 'thalamus_first_party'],
+      properties: ['thalamus_require_consent', 'thalamus_require_pkce', 'thalamus_access_token_format', 'thalamus_secrets', 'thalamus_first_party'],
     },
     loadExistingGrant,
     // Refresh tokens for every client registered for the Refresh Token grant (with or

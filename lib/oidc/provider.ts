@@ -7,7 +7,7 @@ import { dropExpiredKeys } from '@/lib/keys/rotate-keys';
 import { clientSecretMatches } from '@/lib/clients/client-secret';
 import { log } from '@/lib/log/logger';
 import { providerConfiguration } from './configuration';
-import { clientSecretDigests } from './client-metadata';
+import { liveSecretDigests } from './client-metadata';
 import { purgeExpired } from './adapter';
 import { cacheClients } from './client-cache';
 import { countFailure, refuseIfLocked, TooManyClientAuthentications } from './client-auth-throttle';
@@ -103,7 +103,7 @@ function mountProvider(keys: KeyMaterial): MountedProvider {
     const address = ctx?.req.socket.remoteAddress ?? 'unknown';
     try {
       refuseIfLocked(this.clientId, address);
-      if (clientSecretMatches(actual, clientSecretDigests(this))) return true;
+      if (clientSecretMatches(actual, liveSecretDigests(this))) return true;
       await countFailure(this.clientId, address);
       return false;
     } catch (error) {
