@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
+import { z, ZodError } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { requireAdmin, NotAnAdmin } from '@/lib/console/require-admin';
 import { createClient } from '@/lib/clients/create-client';
@@ -9,7 +9,7 @@ import { updateClient } from '@/lib/clients/update-client';
 import { deleteClient, setClientEnabled } from '@/lib/clients/delete-client';
 import { syncConnectorClient } from '@/lib/clients/sync-connector';
 import { rotateClientSecret } from '@/lib/clients/rotate-client-secret';
-import { ServiceError, type FieldProblem } from '@/lib/errors/service-error';
+import { ServiceError, fieldProblems, type FieldProblem } from '@/lib/errors/service-error';
 import type { ClientResponse } from '@/lib/clients/client-schema';
 import type { Actor } from '@/lib/audit/record-audit';
 
@@ -29,6 +29,8 @@ async function run<T>(work: (actor: Actor) => Promise<T>): Promise<ActionResult<
   } catch (error) {
     if (error instanceof NotAnAdmin) return { ok: false, message: error.message, fields: [] };
     if (error instanceof ServiceError) return { ok: false, message: error.message, fields: error.fields };
+    // A forged call with malformed arguments gets field errors, not a 500.
+    if (error instanceof ZodError) return { ok: false, message: 'Fix the highlighted fields', fields: fieldProblems(error) };
     throw error;
   }
 }

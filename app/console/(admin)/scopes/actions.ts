@@ -1,11 +1,11 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
+import { z, ZodError } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { NotAnAdmin, requireAdmin } from '@/lib/console/require-admin';
 import { createScope, deleteScope, updateScopeDescription } from '@/lib/scopes/scope-service';
-import { ServiceError } from '@/lib/errors/service-error';
+import { ServiceError, fieldProblems } from '@/lib/errors/service-error';
 import type { ActionResult } from '../clients/actions';
 import type { Actor } from '@/lib/audit/record-audit';
 
@@ -17,6 +17,8 @@ async function run(work: (actor: Actor) => Promise<unknown>): Promise<ActionResu
     return { ok: true, data: undefined };
   } catch (error) {
     if (error instanceof NotAnAdmin || error instanceof ServiceError) return { ok: false, message: error.message, fields: error instanceof ServiceError ? error.fields : [] };
+    // A forged call with malformed arguments gets field errors, not a 500.
+    if (error instanceof ZodError) return { ok: false, message: 'Fix the highlighted fields', fields: fieldProblems(error) };
     throw error;
   }
 }

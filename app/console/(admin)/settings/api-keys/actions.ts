@@ -1,12 +1,12 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
+import { z, ZodError } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { NotAnAdmin, requireAdmin } from '@/lib/console/require-admin';
 import { createApiKey, revokeApiKey } from '@/lib/api-keys/api-keys';
 import type { ApiKeyResponse } from '@/lib/api-keys/api-key-schema';
-import { ServiceError } from '@/lib/errors/service-error';
+import { ServiceError, fieldProblems } from '@/lib/errors/service-error';
 import type { ActionResult } from '../../clients/actions';
 
 // Super admins only, checked in every action.
@@ -20,6 +20,8 @@ async function run<T>(work: (actor: { type: 'admin'; id: string; label: string }
   } catch (error) {
     if (error instanceof NotAnAdmin) return { ok: false, message: 'Only super admins manage API keys', fields: [] };
     if (error instanceof ServiceError) return { ok: false, message: error.message, fields: error.fields };
+    // A forged call with malformed arguments gets field errors, not a 500.
+    if (error instanceof ZodError) return { ok: false, message: 'Fix the highlighted fields', fields: fieldProblems(error) };
     throw error;
   }
 }
