@@ -1,9 +1,12 @@
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
 import { newId } from '@/lib/secrets/ids';
 
-/** Who made a change: an administrator in the console, an admin API key, the CLI or Thalamus itself. */
+/**
+ * Who made a change: an administrator in the console, an admin API key, a client's
+ * admin-scope token (platform automation), the CLI or Thalamus itself.
+ */
 export interface Actor {
-  type: 'admin' | 'api_key' | 'cli' | 'system';
+  type: 'admin' | 'api_key' | 'client' | 'cli' | 'system';
   id?: string;
   /** Human-readable: an email, an API key's name and hint, "CLI". */
   label: string;

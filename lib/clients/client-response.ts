@@ -31,6 +31,8 @@ export function toClientResponse(row: ClientWithSecretHints): ClientResponse {
     logo_uri: row.logoUri,
     enabled: row.enabled,
     is_default: row.isDefault,
+    owner_api_key_id: row.ownerApiKeyId,
+    registered_by: row.registeredBy,
     client_secret_hints: live.map((s) => s.hint),
     client_secrets: live.map((s) => ({ hint: s.hint, expires_at: s.expiresAt?.toISOString() ?? null })),
     created_at: row.createdAt.toISOString(),

@@ -27,7 +27,7 @@ export const scopeNameSchema = z
   // RFC 6749 §3.3: scope tokens are printable ASCII without space, " or \
   .regex(/^[\x21\x23-\x5B\x5D-\x7E]+$/, 'Use letters, digits and : . _ - / without spaces');
 
-function uniqueList<T extends z.ZodType<string>>(item: T, max: number, label: string) {
+export function uniqueList<T extends z.ZodType<string>>(item: T, max: number, label: string) {
   return z
     .array(item)
     .max(max, `Use at most ${max} ${label}`)
@@ -106,7 +106,10 @@ export const clientCreateSchema = clientFieldsSchema.superRefine(checkClientRule
 export type ClientCreateInput = z.input<typeof clientCreateSchema>;
 
 /** A change: any subset of the fields, checked together with the stored client (see update-client). */
-export const clientPatchSchema = clientFieldsSchema.partial().omit({ client_type: true });
+export const clientPatchSchema = clientFieldsSchema
+  .partial()
+  .omit({ client_type: true })
+  .extend({ enabled: z.boolean({ error: 'Use true or false' }).optional() });
 export type ClientPatchInput = z.input<typeof clientPatchSchema>;
 
 /** What the API and the console read back. Never a secret: only its hint. */
@@ -129,6 +132,10 @@ export const clientResponseSchema = z.object({
   logo_uri: z.string().nullable(),
   enabled: z.boolean(),
   is_default: z.boolean(),
+  /** The admin API key that registered the client and manages it; null for console and CLI clients. */
+  owner_api_key_id: z.string().nullable(),
+  /** Who registered the client: "API key billing · thak_…g6Fc", "console: ada@example.com", "CLI". */
+  registered_by: z.string(),
   /** Hints of the secrets that work now (a rotation may leave the previous one working for a while). */
   client_secret_hints: z.array(z.string()),
   /** The same secrets with when each stops working (null: until the next rotation). */

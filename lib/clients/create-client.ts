@@ -8,6 +8,8 @@ import { SECRET_HINTS, toClientResponse } from './client-response';
 import type { ClientResponse } from './client-schema';
 import { DEFAULT_ORGANIZATION_ID } from './default-clients';
 import { recordAudit, type Actor } from '@/lib/audit/record-audit';
+import { checkClientQuota, checkGuardrails } from '@/lib/api-keys/check-guardrails';
+import { checkAdminScopeGrant, OPERATOR_ACCESS, registeredByLabel, type ClientAccess } from './client-access';
 
 export interface CreatedClient {
   client: ClientResponse;
@@ -23,22 +25,29 @@ function newClientId(): string {
 /**
  * Registers a client: validates with the shared schema, generates the client ID and,
  * for confidential clients, a secret. Client, secret digest and audit event commit together.
+ * A client registered with an admin API key belongs to that key, inside its guardrails.
  */
-export async function createClient(db: Db, input: ClientCreateInput, actor: Actor): Promise<CreatedClient> {
+export async function createClient(db: Db, input: ClientCreateInput, actor: Actor, access: ClientAccess = OPERATOR_ACCESS): Promise<CreatedClient> {
   const parsed = clientCreateSchema.safeParse(input);
   if (!parsed.success) throw ServiceError.fromZod(parsed.error);
   const fields = parsed.data;
 
-  const organizationId = fields.organization_id ?? DEFAULT_ORGANIZATION_ID;
+  const guardrails = access.kind === 'api_key' ? access.key.guardrails : undefined;
+  const organizationId = fields.organization_id ?? guardrails?.organization_id ?? DEFAULT_ORGANIZATION_ID;
+  checkAdminScopeGrant(access, fields.scopes);
+  if (guardrails) checkGuardrails(guardrails, { ...fields, organization_id: organizationId });
   if (!(await db.organization.findUnique({ where: { id: organizationId }, select: { id: true } }))) {
     throw new ServiceError('invalid_request', 'Unknown organization', [{ path: 'organization_id', message: 'No organization has this ID' }]);
   }
 
   const secret = fields.token_endpoint_auth_method === 'none' ? undefined : issueClientSecret();
   const client = await db.$transaction(async (tx) => {
+  if (access.kind === 'api_key' && guardrails) checkClientQuota(guardrails, await tx.oAuthClient.count({ where: { ownerApiKeyId: access.key.id } }));
   const row = await tx.oAuthClient.create({
     data: {
       clientId: newClientId(),
+      ownerApiKeyId: access.kind === 'api_key' ? access.key.id : null,
+      registeredBy: registeredByLabel(access, actor),
       name: fields.name,
       description: fields.description,
       organizationId,

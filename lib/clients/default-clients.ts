@@ -5,6 +5,9 @@ export const DEFAULT_ORGANIZATION_ID = 'org_default';
 
 export const CONSOLE_CLIENT_ID = 'thalamus-console';
 
+/** The platform-automation credential: its client_credentials tokens carry the `admin` scope. */
+export const ADMIN_CLIENT_ID = 'thalamus_admin_client';
+
 export interface DefaultClient {
   clientId: string;
   name: string;
@@ -30,7 +33,7 @@ const none = () => [];
  */
 export const DEFAULT_CLIENTS: DefaultClient[] = [
   {
-    clientId: 'thalamus_admin_client',
+    clientId: ADMIN_CLIENT_ID,
     name: 'Admin Client',
     description: 'Administrative API access (client credentials).',
     applicationType: 'web',

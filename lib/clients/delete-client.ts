@@ -4,12 +4,15 @@ import { recordAudit, type Actor } from '@/lib/audit/record-audit';
 import { getClient } from './get-client';
 import { markClientsChanged } from './clients-version';
 import { forgetCachedClients } from '@/lib/oidc/client-cache';
+import { assertClientReachable, OPERATOR_ACCESS, type ClientAccess } from './client-access';
+import { CONSOLE_CLIENT_ID } from './default-clients';
 
 /**
  * Deletes a client and everything issued to it: its secrets, codes, access and
  * refresh tokens, grants and remembered consents. Default clients cannot be deleted.
  */
-export async function deleteClient(db: Db, clientId: string, actor: Actor): Promise<void> {
+export async function deleteClient(db: Db, clientId: string, actor: Actor, access: ClientAccess = OPERATOR_ACCESS): Promise<void> {
+  await assertClientReachable(db, access, clientId, 'write');
   const row = await db.oAuthClient.findUnique({ where: { clientId }, select: { isDefault: true } });
   if (!row) throw new ServiceError('not_found', `No client has the ID ${clientId}`);
   if (row.isDefault) {
@@ -27,10 +30,9 @@ export async function deleteClient(db: Db, clientId: string, actor: Actor): Prom
 }
 
 /** Disabled clients cannot authenticate or obtain tokens; their tokens stop working. */
-export async function setClientEnabled(db: Db, clientId: string, enabled: boolean, actor: Actor): Promise<void> {
-  const row = await db.oAuthClient.findUnique({ where: { clientId }, select: { isDefault: true } });
-  if (!row) throw new ServiceError('not_found', `No client has the ID ${clientId}`);
-  if (!enabled && clientId === 'thalamus-console') {
+export async function setClientEnabled(db: Db, clientId: string, enabled: boolean, actor: Actor, access: ClientAccess = OPERATOR_ACCESS): Promise<void> {
+  await assertClientReachable(db, access, clientId, 'write');
+  if (!enabled && clientId === CONSOLE_CLIENT_ID) {
     throw new ServiceError('forbidden', 'The Thalamus Console client cannot be disabled: administrators sign in with it');
   }
   await db.$transaction(async (tx) => {

@@ -4,6 +4,7 @@ import { databaseTarget } from '@/lib/db/database-url';
 import { SECRET_HINTS, toClientResponse } from './client-response';
 import { ServiceError } from '@/lib/errors/service-error';
 import type { ClientResponse } from './client-schema';
+import { OPERATOR_ACCESS, visibleClients, type ClientAccess } from './client-access';
 
 export const CLIENT_SORTS = ['name', 'client_id', 'created_at'] as const;
 
@@ -74,11 +75,13 @@ function decodeCursor(raw: string): Cursor {
   throw new ServiceError('invalid_request', 'The cursor is not valid', [{ path: 'cursor', message: 'Use next_cursor from a previous page' }]);
 }
 
-export async function listClientsByCursor(db: Db, query: z.output<typeof clientCursorQuerySchema>) {
+/** An admin API key lists only the clients it registered (see client-access). */
+export async function listClientsByCursor(db: Db, query: z.output<typeof clientCursorQuerySchema>, access: ClientAccess = OPERATOR_ACCESS) {
   const after = query.cursor ? decodeCursor(query.cursor) : undefined;
   const rows = await db.oAuthClient.findMany({
     where: {
       AND: [
+        visibleClients(access),
         clientSearchFilter(query.q, query.organization_id),
         after ? { OR: [{ createdAt: { lt: new Date(after.c) } }, { createdAt: new Date(after.c), clientId: { gt: after.i } }] } : {},
       ],

@@ -8,6 +8,8 @@ import { issueClientSecret } from './client-secret';
 import { markClientsChanged } from './clients-version';
 import { getClient } from './get-client';
 import type { CreatedClient } from './create-client';
+import { assertClientReachable, OPERATOR_ACCESS, type ClientAccess } from './client-access';
+import { CONSOLE_CLIENT_ID } from './default-clients';
 
 /**
  * Issues a new secret for a confidential client (RFC 6749 §2.3.1) and sets when the
@@ -19,9 +21,19 @@ import type { CreatedClient } from './create-client';
  * elsewhere (lib/oidc/client-cache.ts), so an ended secret is refused within seconds
  * of its end.
  */
-export async function rotateClientSecret(db: Db, clientId: string, input: ClientSecretRotationInput, actor: Actor): Promise<Required<CreatedClient>> {
+export async function rotateClientSecret(
+  db: Db,
+  clientId: string,
+  input: ClientSecretRotationInput,
+  actor: Actor,
+  access: ClientAccess = OPERATOR_ACCESS,
+): Promise<Required<CreatedClient>> {
   const parsed = clientSecretRotationSchema.safeParse(input ?? {});
   if (!parsed.success) throw ServiceError.fromZod(parsed.error);
+  await assertClientReachable(db, access, clientId, 'write');
+  if (clientId === CONSOLE_CLIENT_ID) {
+    throw new ServiceError('forbidden', "Thalamus manages the console's secret itself (it is derived from the installation's keys): there is nothing to rotate by hand");
+  }
   const row = await db.oAuthClient.findUnique({ where: { clientId }, select: { tokenEndpointAuthMethod: true } });
   if (!row) throw new ServiceError('not_found', `No client has the ID ${clientId}`);
   if (row.tokenEndpointAuthMethod === 'none') {

@@ -6,6 +6,10 @@ import { markClientsChanged } from './clients-version';
 import { forgetCachedClients } from '@/lib/oidc/client-cache';
 import type { ClientResponse } from './client-schema';
 import { diff, recordAudit, type Actor } from '@/lib/audit/record-audit';
+import { checkGuardrails } from '@/lib/api-keys/check-guardrails';
+import { assertClientReachable, checkAdminScopeGrant, OPERATOR_ACCESS, type ClientAccess } from './client-access';
+import { CONSOLE_CLIENT_ID } from './default-clients';
+import { setClientEnabled } from './delete-client';
 
 /**
  * Fields that make a default client what the console, the apps and directory sync
@@ -13,14 +17,52 @@ import { diff, recordAudit, type Actor } from '@/lib/audit/record-audit';
  */
 export const DEFAULT_CLIENT_FIXED_FIELDS = ['token_endpoint_auth_method', 'application_type', 'grant_types', 'organization_id'] as const;
 
-/** Applies a change, validated together with the stored client (so cross-field rules still hold). */
-export async function updateClient(db: Db, clientId: string, patch: ClientPatchInput, actor: Actor): Promise<ClientResponse> {
+/** Where a default client sends users' codes and what it may ask for: a super admin's decision. */
+const DEFAULT_CLIENT_GUARDED_FIELDS = ['redirect_uris', 'post_logout_redirect_uris', 'scopes'] as const;
+
+/** Thalamus keeps the console's redirect URIs on APP_URL itself (lib/setup/bootstrap.ts). */
+const CONSOLE_CLIENT_MANAGED_FIELDS = ['redirect_uris', 'post_logout_redirect_uris'] as const;
+
+function changedFields(fields: readonly string[], changes: Record<string, unknown>, current: ClientResponse): string[] {
+  return fields.filter((field) => field in changes && JSON.stringify(changes[field]) !== JSON.stringify(current[field as keyof ClientResponse]));
+}
+
+/**
+ * Applies a change, validated together with the stored client (so cross-field rules still
+ * hold) and, for an admin API key, against its guardrails. `enabled` turns the client on or
+ * off (see setClientEnabled). Everything is checked before anything is written.
+ */
+export async function updateClient(db: Db, clientId: string, patch: ClientPatchInput, actor: Actor, access: ClientAccess = OPERATOR_ACCESS): Promise<ClientResponse> {
   const parsedPatch = clientPatchSchema.safeParse(patch);
   if (!parsedPatch.success) throw ServiceError.fromZod(parsedPatch.error);
+  await assertClientReachable(db, access, clientId, 'write');
   const current = await getClient(db, clientId);
   // Only the fields the caller sent: a partial schema would otherwise fill in defaults.
   const sent = new Set(Object.keys(patch as object));
-  const changes = Object.fromEntries(Object.entries(parsedPatch.data).filter(([key, value]) => sent.has(key) && value !== undefined)) as Record<string, unknown>;
+  const { enabled, ...sentFields } = Object.fromEntries(Object.entries(parsedPatch.data).filter(([key, value]) => sent.has(key) && value !== undefined)) as Record<string, unknown>;
+  const changes = sentFields;
+
+  if (clientId === CONSOLE_CLIENT_ID) {
+    const managed = changedFields(CONSOLE_CLIENT_MANAGED_FIELDS, changes, current);
+    if (managed.length) {
+      throw new ServiceError(
+        'forbidden',
+        "Thalamus manages the console's redirect URIs: they follow APP_URL, so that administrators can always sign in",
+        managed.map((path) => ({ path, message: 'Managed by Thalamus' })),
+      );
+    }
+    if (enabled === false) throw new ServiceError('forbidden', 'The Thalamus Console client cannot be disabled: administrators sign in with it', [{ path: 'enabled', message: 'Cannot be disabled' }]);
+  }
+  if (current.is_default && access.kind === 'operator' && !access.superAdmin) {
+    const guarded = changedFields(DEFAULT_CLIENT_GUARDED_FIELDS, changes, current);
+    if (guarded.length) {
+      throw new ServiceError(
+        'forbidden',
+        "Only a super admin can change a default client's redirect URIs or scopes: the console and Thalamus's own apps send users' sign-ins there",
+        guarded.map((path) => ({ path, message: 'Super admins only on a default client' })),
+      );
+    }
+  }
 
   if (current.is_default) {
     const fixed = DEFAULT_CLIENT_FIXED_FIELDS.filter((field) => field in changes && JSON.stringify(changes[field]) !== JSON.stringify(current[field]));
@@ -61,6 +103,14 @@ export async function updateClient(db: Db, clientId: string, patch: ClientPatchI
       { path: 'token_endpoint_auth_method', message: 'Cannot change a public client into a confidential one' },
     ]);
   }
+  checkAdminScopeGrant(access, next.scopes, current.scopes);
+  // Guardrails bind every write: a client registered under looser ones must come within the current ones.
+  if (access.kind === 'api_key') checkGuardrails(access.key.guardrails, { ...next, organization_id: next.organization_id ?? current.organization_id });
+
+  if (Object.keys(changes).length === 0) {
+    if (typeof enabled === 'boolean' && enabled !== current.enabled) await setClientEnabled(db, clientId, enabled, actor, access);
+    return getClient(db, clientId);
+  }
 
   await db.$transaction(async (tx) => {
     await tx.oAuthClient.update({
@@ -89,5 +139,6 @@ export async function updateClient(db: Db, clientId: string, patch: ClientPatchI
     await recordAudit(tx, actor, 'client.updated', { type: 'client', id: clientId }, diff(current, after));
   });
   forgetCachedClients();
+  if (typeof enabled === 'boolean' && enabled !== current.enabled) await setClientEnabled(db, clientId, enabled, actor, access);
   return getClient(db, clientId);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { clientCreateSchema, clientPatchSchema, clientResponseSchema, clientSecretRotationSchema } from '@/lib/clients/client-schema';
 import { clientCursorQuerySchema } from '@/lib/clients/list-clients';
-import { apiKeyCreateSchema, apiKeyResponseSchema } from '@/lib/api-keys/api-key-schema';
+import { apiKeyCreateSchema, apiKeyGuardrailsPatchSchema, apiKeyResponseSchema } from '@/lib/api-keys/api-key-schema';
 import { organizationCreateSchema, organizationResponseSchema } from '@/lib/organizations/organization-service';
 
 /**
@@ -27,7 +27,7 @@ const errors = (...statuses: number[]) =>
     statuses.map((status) => [
       String(status),
       {
-        description: { 400: 'Invalid input', 401: 'Missing, unknown, revoked or expired credentials', 403: 'Not allowed (scope, role or protected default client)', 404: 'Not found', 409: 'Conflict', 413: 'Body too large', 415: 'Body is not JSON' }[status],
+        description: { 400: 'Invalid input', 401: 'Missing, unknown, revoked or expired credentials', 403: "Not allowed: the credential's scope, a guardrail of the API key (fields name the rule broken), or a protected default client", 404: "Not found (also a client another API key registered: keys see only their own)", 409: 'Conflict', 413: 'Body too large', 415: 'Body is not JSON', 429: "Past the API key's writes per minute; wait Retry-After seconds" }[status],
         content: json('Error'),
       },
     ]),
@@ -48,16 +48,16 @@ export function openApiDocument(serverUrl: string) {
       title: 'Thalamus Admin API',
       version: '1.0.0',
       description:
-        'Register and manage OAuth clients programmatically. Authenticate with an admin API key (`Authorization: Bearer thak_…`) created by a super admin in Settings › API Keys or with `npx thalamus api-keys create`. Errors share one shape: `{ error, error_description, fields[] }`.',
+        'Register and manage OAuth clients programmatically. Authenticate with an admin API key (`Authorization: Bearer thak_…`) created by a super admin in Settings › API Keys, with `npx thalamus api-keys create` or with `POST /api/api-keys`. A key manages only the clients it registered (any other client answers 404), within the guardrails it was created with (allowed grant types, scopes and redirect-URI hosts, an organization, a client quota: 403 naming the field), and at most its writes per minute (429 with Retry-After). No API credential may change, rotate, disable or delete a default client (403). A client_credentials access token with the `admin` scope (the Admin Client, `thalamus_admin_client`) is the platform credential: it reaches every client and organization and manages API keys. Errors share one shape: `{ error, error_description, fields[] }`.',
     },
     servers: [{ url: serverUrl }],
-    security: [{ adminApiKey: [] }],
+    security: [{ adminApiKey: [] }, { adminToken: [] }],
     paths: {
       '/api/clients': {
         get: {
           operationId: 'listClients',
           summary: 'List clients',
-          description: 'Newest first, with cursor paging. Needs the clients:read scope.',
+          description: 'Newest first, with cursor paging. An API key lists the clients it registered; an admin token lists all. Needs the clients:read scope.',
           parameters: listParameters,
           responses: { 200: { description: 'One page of clients', content: json('ClientPage') }, ...errors(400, 401, 403) },
         },
@@ -68,7 +68,7 @@ export function openApiDocument(serverUrl: string) {
             'Creates a client and, for confidential clients, returns its client_secret: the only time it is shown. Send an Idempotency-Key header to make retries safe: a retry with the same key and body within 24 hours returns the first response. Needs clients:write.',
           parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
           requestBody: { required: true, content: json('ClientCreate') },
-          responses: { 201: { description: 'The new client (and its secret)', content: json('ClientCreated') }, ...errors(400, 401, 403, 409, 413, 415) },
+          responses: { 201: { description: 'The new client (and its secret)', content: json('ClientCreated') }, ...errors(400, 401, 403, 409, 413, 415, 429) },
         },
       },
       '/api/clients/{client_id}': {
@@ -77,15 +77,15 @@ export function openApiDocument(serverUrl: string) {
         patch: {
           operationId: 'updateClient',
           summary: 'Change a client',
-          description: 'Send only the fields to change. Default clients keep their client type, application type and grant types (403). Needs clients:write.',
+          description: 'Send only the fields to change; `enabled: false` disables the client (its tokens stop working) and `enabled: true` enables it again. The client after the change must satisfy the API key\'s guardrails. API credentials cannot change default clients (403). Needs clients:write.',
           requestBody: { required: true, content: json('ClientPatch') },
-          responses: { 200: { description: 'The changed client', content: json('Client') }, ...errors(400, 401, 403, 404, 413, 415) },
+          responses: { 200: { description: 'The changed client', content: json('Client') }, ...errors(400, 401, 403, 404, 413, 415, 429) },
         },
         delete: {
           operationId: 'deleteClient',
           summary: 'Delete a client',
           description: 'Revokes its tokens, grants and consents. Default clients cannot be deleted (403). Needs clients:write.',
-          responses: { 204: { description: 'Deleted' }, ...errors(401, 403, 404) },
+          responses: { 204: { description: 'Deleted' }, ...errors(401, 403, 404, 429) },
         },
       },
       '/api/clients/{client_id}/secret': {
@@ -97,7 +97,7 @@ export function openApiDocument(serverUrl: string) {
             'Issues a new client_secret, returned this once. The current secret stops working at once (the default: the answer to a leaked secret) or after previous_secret_expires_in seconds, so every instance of the application can switch first. The body may be left out. Send an Idempotency-Key header so a retry gets the same secret back instead of rotating again. Public clients have no secret (400). Needs clients:write.',
           parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
           requestBody: { required: false, content: json('ClientSecretRotation') },
-          responses: { 201: { description: 'The client (its secrets listed by hint) and the new secret', content: json('ClientCreated') }, ...errors(400, 401, 403, 404, 409, 413, 415) },
+          responses: { 201: { description: 'The client (its secrets listed by hint) and the new secret', content: json('ClientCreated') }, ...errors(400, 401, 403, 404, 409, 413, 415, 429) },
         },
       },
       '/api/organizations': {
@@ -113,27 +113,42 @@ export function openApiDocument(serverUrl: string) {
         get: {
           operationId: 'listApiKeys',
           summary: 'List admin API keys',
-          description: 'For super admins signed in to the console (session cookie). Keys are never shown again, only their hints.',
-          security: [{ consoleSession: [] }],
+          description: 'For super admins signed in to the console (session cookie) and for admin tokens; API keys get 403. Keys are never shown again, only their hints.',
+          security: [{ consoleSession: [] }, { adminToken: [] }],
           responses: { 200: { description: 'All keys', content: json('ApiKeyList') }, ...errors(401, 403) },
         },
         post: {
           operationId: 'createApiKey',
           summary: 'Create an admin API key',
-          description: 'The key is in this response only.',
-          security: [{ consoleSession: [] }],
+          description: 'The key is in this response only. Guardrails (allowed_grant_types, allowed_scopes, allowed_redirect_hosts, organization_id, max_clients, writes_per_minute) bind every write the key makes; leave one out for no limit of that kind.',
+          security: [{ consoleSession: [] }, { adminToken: [] }],
           requestBody: { required: true, content: json('ApiKeyCreate') },
           responses: { 201: { description: 'The key, shown once', content: json('ApiKeyCreated') }, ...errors(400, 401, 403, 413, 415) },
         },
       },
       '/api/api-keys/{id}': {
         parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-        delete: { operationId: 'revokeApiKey', summary: 'Revoke an admin API key', security: [{ consoleSession: [] }], responses: { 204: { description: 'Revoked' }, ...errors(401, 403, 404) } },
+        patch: {
+          operationId: 'updateApiKeyGuardrails',
+          summary: "Change an admin API key's guardrails",
+          description: 'Clients the key registered are not rewritten; their next write must satisfy the new guardrails. null lifts a limit.',
+          security: [{ consoleSession: [] }, { adminToken: [] }],
+          requestBody: { required: true, content: json('ApiKeyGuardrailsPatch') },
+          responses: { 200: { description: 'The key', content: json('ApiKey') }, ...errors(400, 401, 403, 404, 413, 415) },
+        },
+        delete: {
+          operationId: 'revokeApiKey',
+          summary: 'Revoke an admin API key',
+          description: 'The key stops working on its next request. The clients it registered keep working, owned by no key (the console manages them).',
+          security: [{ consoleSession: [] }, { adminToken: [] }],
+          responses: { 204: { description: 'Revoked' }, ...errors(401, 403, 404) },
+        },
       },
     },
     components: {
       securitySchemes: {
-        adminApiKey: { type: 'http', scheme: 'bearer', description: 'An admin API key (thak_…)' },
+        adminApiKey: { type: 'http', scheme: 'bearer', description: 'An admin API key (thak_…): its own clients, within its guardrails' },
+        adminToken: { type: 'http', scheme: 'bearer', description: 'A client_credentials access token with the admin scope (e.g. of thalamus_admin_client): the whole admin API' },
         consoleSession: { type: 'apiKey', in: 'cookie', name: 'next-auth.session-token', description: 'The console session of a super admin' },
       },
       schemas: {
@@ -149,6 +164,7 @@ export function openApiDocument(serverUrl: string) {
         OrganizationList: { type: 'object', properties: { data: { type: 'array', items: ref('Organization') } }, required: ['data'] },
         ApiKeyCreate: schema(apiKeyCreateSchema, 'input'),
         ApiKey: schema(apiKeyResponseSchema, 'output'),
+        ApiKeyGuardrailsPatch: schema(apiKeyGuardrailsPatchSchema, 'input'),
         ApiKeyCreated: { type: 'object', properties: { api_key: ref('ApiKey'), key: { type: 'string', description: 'Shown this once' } }, required: ['api_key', 'key'] },
         ApiKeyList: { type: 'object', properties: { data: { type: 'array', items: ref('ApiKey') } }, required: ['data'] },
       },

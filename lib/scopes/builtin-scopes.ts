@@ -11,12 +11,19 @@ export const BUILTIN_SCOPES = [
   { name: 'directory:write', description: 'Create and update users and groups in the directory' },
   { name: 'clients:read', description: 'Read OAuth client registrations' },
   { name: 'clients:write', description: 'Create, change and delete OAuth client registrations' },
+  { name: 'admin', description: 'Administer Thalamus: every client, organization and admin API key' },
 ] as const;
+
+/**
+ * The platform-automation scope: a client_credentials token carrying it is accepted by
+ * the whole admin API. Only super admins grant it to a client (the Admin Client has it).
+ */
+export const ADMIN_SCOPE = 'admin';
 
 export const OIDC_SCOPES = ['openid', 'profile', 'email', 'offline_access'];
 
 /** Scopes an access token for Thalamus's own API (the default resource) may carry. */
-export const API_SCOPES = ['directory:read', 'directory:write', 'clients:read', 'clients:write'];
+export const API_SCOPES = ['directory:read', 'directory:write', 'clients:read', 'clients:write', ADMIN_SCOPE];
 
 /** Granted to Sync Connector clients: everything LDAP/AD directory synchronization needs. */
 export const DIRECTORY_SYNC_SCOPES = ['directory:read', 'directory:write'];

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { env } from '@/lib/config/env';
 import type { Db } from '@/lib/db/client';
-import { CONSOLE_CLIENT_ID, DEFAULT_CLIENTS, DEFAULT_ORGANIZATION_ID } from '@/lib/clients/default-clients';
+import { ADMIN_CLIENT_ID, CONSOLE_CLIENT_ID, DEFAULT_CLIENTS, DEFAULT_ORGANIZATION_ID } from '@/lib/clients/default-clients';
+import { parseList } from '@/lib/clients/provider-metadata';
 import { adoptSecret, issueSecret } from '@/lib/secrets/secret-token';
 import { CLIENT_SECRET_PREFIX } from '@/lib/clients/client-secret';
 import { markClientsChanged } from '@/lib/clients/clients-version';
@@ -9,7 +10,7 @@ import { ensureKeys } from '@/lib/keys/keys';
 import { createUser } from '@/lib/users/create-user';
 import { newId } from '@/lib/secrets/ids';
 import { ensureConsoleClientSecret } from '@/lib/console/console-client';
-import { BUILTIN_SCOPES } from '@/lib/scopes/builtin-scopes';
+import { ADMIN_SCOPE, BUILTIN_SCOPES } from '@/lib/scopes/builtin-scopes';
 
 export interface BootstrapReport {
   created: string[];
@@ -47,6 +48,7 @@ export async function bootstrap(db: Db): Promise<BootstrapReport> {
         organizationId: DEFAULT_ORGANIZATION_ID,
         clientType: client.clientType,
         isDefault: true,
+        registeredBy: 'Thalamus setup',
         applicationType: client.applicationType,
         tokenEndpointAuthMethod: client.tokenEndpointAuthMethod,
         grantTypes: JSON.stringify(client.grantTypes),
@@ -64,6 +66,7 @@ export async function bootstrap(db: Db): Promise<BootstrapReport> {
 
   if (await ensureConsoleClientSecret(db)) report.created.push('console client secret');
   if (await alignConsoleRedirects(db)) report.created.push('console redirect URIs for the current APP_URL');
+  if (await grantAdminScopeToAdminClient(db)) report.created.push('admin scope for the Admin Client');
 
   for (const scope of BUILTIN_SCOPES) {
     const existing = await db.scope.findUnique({ where: { name: scope.name } });
@@ -83,6 +86,20 @@ export async function bootstrap(db: Db): Promise<BootstrapReport> {
   }
 
   return report;
+}
+
+/**
+ * The Admin Client is the platform-automation credential: installations set up before
+ * the `admin` scope existed get it added to the client's scopes once.
+ */
+async function grantAdminScopeToAdminClient(db: Db): Promise<boolean> {
+  const row = await db.oAuthClient.findUnique({ where: { clientId: ADMIN_CLIENT_ID }, select: { scopes: true } });
+  if (!row) return false;
+  const scopes = parseList(row.scopes);
+  if (scopes.includes(ADMIN_SCOPE)) return false;
+  await db.oAuthClient.update({ where: { clientId: ADMIN_CLIENT_ID }, data: { scopes: JSON.stringify([...scopes, ADMIN_SCOPE]) } });
+  await markClientsChanged(db);
+  return true;
 }
 
 /**

@@ -1,15 +1,16 @@
 import { getDb } from '@/lib/db/client';
-import { withConsoleSession } from '@/lib/http/with-console-session';
+import { withPlatformOrConsole } from '@/lib/http/with-platform-or-console';
 import { readJsonBody } from '@/lib/http/read-json-body';
 import { createApiKey, listApiKeys } from '@/lib/api-keys/api-keys';
 
 // Admin API keys, for super admins signed in to the console (Settings › API Keys uses
-// the same functions). The key is in the 201 response only.
+// the same functions) and for platform automation with an Admin Client access token.
+// The key is in the 201 response only.
 export const dynamic = 'force-dynamic';
 
-export const GET = withConsoleSession({ superAdmin: true }, async () => Response.json({ data: await listApiKeys(await getDb()) }, { headers: { 'Cache-Control': 'no-store' } }));
+export const GET = withPlatformOrConsole(async () => Response.json({ data: await listApiKeys(await getDb()) }, { headers: { 'Cache-Control': 'no-store' } }));
 
-export const POST = withConsoleSession({ superAdmin: true }, async (request, { actor }) => {
+export const POST = withPlatformOrConsole(async (request, { actor }) => {
   const { value } = await readJsonBody(request);
   return Response.json(await createApiKey(await getDb(), value as never, actor), { status: 201, headers: { 'Cache-Control': 'no-store' } });
 });

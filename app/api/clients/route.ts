@@ -5,18 +5,19 @@ import { idempotent } from '@/lib/http/idempotency';
 import { createClient } from '@/lib/clients/create-client';
 import { clientCursorQuerySchema, listClientsByCursor } from '@/lib/clients/list-clients';
 
-// The admin API for clients: the same schema and service functions as the console.
+// The admin API for clients: the same schema and service functions as the console. An
+// API key reaches only the clients it registered (lib/clients/client-access.ts).
 export const dynamic = 'force-dynamic';
 
 /** GET /api/clients?q=&organization_id=&limit=&cursor= */
-export const GET = withApiKey('clients:read', async (request) => {
+export const GET = withApiKey('clients:read', async (request, { access }) => {
   const query = clientCursorQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  return Response.json(await listClientsByCursor(await getDb(), query), { headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(await listClientsByCursor(await getDb(), query, access), { headers: { 'Cache-Control': 'no-store' } });
 });
 
 /** POST /api/clients → 201 with the client and, for confidential clients, client_secret (shown this once). */
-export const POST = withApiKey('clients:write', async (request, { key, actor }) => {
+export const POST = withApiKey('clients:write', async (request, { access, actor, idempotencyOwner }) => {
   const { value, text } = await readJsonBody(request);
   const db = await getDb();
-  return idempotent(db, request, key.id, text, async () => ({ status: 201, body: await createClient(db, value as never, actor) }));
+  return idempotent(db, request, idempotencyOwner, text, async () => ({ status: 201, body: await createClient(db, value as never, actor, access) }));
 });

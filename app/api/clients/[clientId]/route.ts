@@ -9,16 +9,17 @@ export const dynamic = 'force-dynamic';
 
 type Params = { clientId: string };
 
-export const GET = withApiKey<Params>('clients:read', async (_request, { params }) =>
-  Response.json(await getClient(await getDb(), params.clientId), { headers: { 'Cache-Control': 'no-store' } }),
+export const GET = withApiKey<Params>('clients:read', async (_request, { params, access }) =>
+  Response.json(await getClient(await getDb(), params.clientId, access), { headers: { 'Cache-Control': 'no-store' } }),
 );
 
-export const PATCH = withApiKey<Params>('clients:write', async (request, { params, actor }) => {
+/** Any subset of the fields; `{"enabled": false}` disables the client (its tokens stop working). */
+export const PATCH = withApiKey<Params>('clients:write', async (request, { params, actor, access }) => {
   const { value } = await readJsonBody(request);
-  return Response.json(await updateClient(await getDb(), params.clientId, value as never, actor), { headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(await updateClient(await getDb(), params.clientId, value as never, actor, access), { headers: { 'Cache-Control': 'no-store' } });
 });
 
-export const DELETE = withApiKey<Params>('clients:write', async (_request, { params, actor }) => {
-  await deleteClient(await getDb(), params.clientId, actor);
+export const DELETE = withApiKey<Params>('clients:write', async (_request, { params, actor, access }) => {
+  await deleteClient(await getDb(), params.clientId, actor, access);
   return new Response(null, { status: 204 });
 });

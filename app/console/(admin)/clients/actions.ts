@@ -12,6 +12,7 @@ import { rotateClientSecret } from '@/lib/clients/rotate-client-secret';
 import { ServiceError, fieldProblems, type FieldProblem } from '@/lib/errors/service-error';
 import type { ClientResponse } from '@/lib/clients/client-schema';
 import type { Actor } from '@/lib/audit/record-audit';
+import type { ClientAccess } from '@/lib/clients/client-access';
 
 // Every export is a public endpoint: each checks the admin session itself and
 // validates its input with the same schema the admin API uses (in lib/clients).
@@ -20,10 +21,10 @@ export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; m
 
 const clientIdSchema = z.string().min(1).max(128);
 
-async function run<T>(work: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
+async function run<T>(work: (actor: Actor, access: ClientAccess) => Promise<T>): Promise<ActionResult<T>> {
   try {
     const admin = await requireAdmin();
-    const data = await work({ type: 'admin', id: admin.id, label: admin.email });
+    const data = await work({ type: 'admin', id: admin.id, label: admin.email }, { kind: 'operator', superAdmin: admin.role === 'super_admin' });
     revalidatePath('/console/clients');
     return { ok: true, data };
   } catch (error) {
@@ -36,15 +37,15 @@ async function run<T>(work: (actor: Actor) => Promise<T>): Promise<ActionResult<
 }
 
 export async function createClientAction(input: unknown): Promise<ActionResult<{ client: ClientResponse; client_secret?: string }>> {
-  return run(async (actor) => createClient(await getDb(), input as never, actor));
+  return run(async (actor, access) => createClient(await getDb(), input as never, actor, access));
 }
 
 export async function createSyncConnectorAction(name: unknown, description: unknown): Promise<ActionResult<{ client: ClientResponse; client_secret?: string }>> {
-  return run(async (actor) => createClient(await getDb(), syncConnectorClient(String(name ?? ''), String(description ?? '')), actor));
+  return run(async (actor, access) => createClient(await getDb(), syncConnectorClient(String(name ?? ''), String(description ?? '')), actor, access));
 }
 
 export async function updateClientAction(clientId: unknown, input: unknown): Promise<ActionResult<ClientResponse>> {
-  return run(async (actor) => updateClient(await getDb(), clientIdSchema.parse(clientId), input as never, actor));
+  return run(async (actor, access) => updateClient(await getDb(), clientIdSchema.parse(clientId), input as never, actor, access));
 }
 
 export async function deleteClientAction(clientId: unknown): Promise<ActionResult> {
@@ -62,5 +63,5 @@ export async function setClientEnabledAction(clientId: unknown, enabled: unknown
 }
 
 export async function rotateClientSecretAction(clientId: unknown, input: unknown): Promise<ActionResult<{ client: ClientResponse; client_secret: string }>> {
-  return run(async (actor) => rotateClientSecret(await getDb(), clientIdSchema.parse(clientId), input as never, actor));
+  return run(async (actor, access) => rotateClientSecret(await getDb(), clientIdSchema.parse(clientId), input as never, actor, access));
 }

@@ -11,8 +11,8 @@ export const dynamic = 'force-dynamic';
  * (shown this once). Body, optional: { "previous_secret_expires_in": seconds }. With an
  * Idempotency-Key a retry gets the same secret back instead of replacing it again.
  */
-export const POST = withApiKey<{ clientId: string }>('clients:write', async (request, { key, params, actor }) => {
+export const POST = withApiKey<{ clientId: string }>('clients:write', async (request, { params, actor, access, idempotencyOwner }) => {
   const { value, text } = await readOptionalJsonBody(request);
   const db = await getDb();
-  return idempotent(db, request, key.id, text, async () => ({ status: 201, body: await rotateClientSecret(db, params.clientId, value as never, actor) }));
+  return idempotent(db, request, idempotencyOwner, text, async () => ({ status: 201, body: await rotateClientSecret(db, params.clientId, value as never, actor, access) }));
 });
