@@ -60,7 +60,8 @@ test.describe('Admin API: /api/clients', () => {
       cursor = page.next_cursor;
     } while (cursor);
     expect(new Set(seen).size).toBe(seen.length);
-    expect(seen.length).toBeGreaterThanOrEqual(8);
+    // A key lists the clients it registered, and only those.
+    expect(seen).toHaveLength(3);
   });
 
   test('a read-only key cannot write, and a revoked key stops working at once', async ({ request }) => {
@@ -96,16 +97,14 @@ test.describe('Admin API: /api/clients', () => {
     expect(different.status()).toBe(409);
   });
 
-  test('default clients cannot be deleted or have their identity changed', async ({ request }) => {
+  test('default clients cannot be deleted, and no API key may change them', async ({ request }) => {
     const { key } = createApiKey('clients:read,clients:write');
     const auth = { Authorization: `Bearer ${key}` };
     const deleted = await request.delete('/api/clients/thalamus_admin_client', { headers: auth });
     expect(deleted.status()).toBe(403);
-    const changed = await request.patch('/api/clients/thalamus-mobile-app', { headers: auth, data: { grant_types: ['client_credentials'] } });
-    expect(changed.status()).toBe(403);
-    expect((await changed.json()).fields).toEqual([{ path: 'grant_types', message: 'Cannot be changed on a default client' }]);
     const renamed = await request.patch('/api/clients/thalamus-mobile-app', { headers: auth, data: { description: 'Our iOS and Android app' } });
-    expect(renamed.status()).toBe(200);
+    expect(renamed.status()).toBe(403);
+    expect((await renamed.json()).error_description).toMatch(/Default clients are managed by Thalamus/);
   });
 });
 

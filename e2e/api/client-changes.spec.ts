@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { createApiKey, createClient } from '../support/cli';
+import { createClient } from '../support/cli';
+import { adminToken, bearer } from '../support/admin-api';
 import { basicAuth } from '../support/test-env';
 import { startExtraServer } from '../support/extra-server';
 
@@ -20,8 +21,7 @@ test.describe('Client changes reach every instance', () => {
       expect((await request.post('/oauth/token', { headers: auth, form: { grant_type: 'client_credentials' } })).status()).toBe(200);
       expect((await tokenFrom(other.url)).status).toBe(200);
 
-      const { key } = createApiKey('clients:write');
-      expect((await request.delete(`/api/clients/${client.client_id}`, { headers: { Authorization: `Bearer ${key}` } })).status()).toBe(204);
+      expect((await request.delete(`/api/clients/${client.client_id}`, { headers: bearer(await adminToken(request)) })).status()).toBe(204);
 
       const here = await request.post('/oauth/token', { headers: auth, form: { grant_type: 'client_credentials' } });
       expect(here.status()).toBe(401);

@@ -1,11 +1,13 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { createApiKey, createClient, thalamus } from '../support/cli';
 import { basicAuth } from '../support/test-env';
+import { registerClient } from '../support/admin-api';
 
 // A client secret is replaced with POST /api/clients/{client_id}/secret (or the console's
 // "Regenerate Secret", or `thalamus clients rotate-secret`). By default the old secret
 // stops working at once, the answer to a leak. For a planned rotation the old one keeps
 // working for a while, so every instance of the application can switch over first.
+// A service rotates the secrets of the clients its own API key registered.
 
 const service = { grant_types: ['client_credentials'], scopes: ['clients:read'] };
 
@@ -15,8 +17,8 @@ function tokenStatus(request: APIRequestContext, clientId: string, secret: strin
 
 test.describe('Rotating a client secret', () => {
   test('a leaked secret is replaced at once: the new one works, the old one is refused', async ({ request }) => {
-    const { client, client_secret: leaked } = createClient({ name: 'Leaky Service', ...service });
     const { key } = createApiKey('clients:write');
+    const { client, client_secret: leaked } = await registerClient(request, key, { name: 'Leaky Service', ...service });
     expect(await tokenStatus(request, client.client_id, leaked!)).toBe(200);
 
     const rotated = await request.post(`/api/clients/${client.client_id}/secret`, { headers: { Authorization: `Bearer ${key}` } });
@@ -31,8 +33,9 @@ test.describe('Rotating a client secret', () => {
   });
 
   test('a retried rotation with an Idempotency-Key gets the same secret back instead of replacing it again', async ({ request }) => {
-    const { client } = createClient({ name: 'Retrying Service', ...service });
-    const headers = { Authorization: `Bearer ${createApiKey('clients:write').key}`, 'Idempotency-Key': `rotate-${client.client_id}` };
+    const { key } = createApiKey('clients:write');
+    const { client } = await registerClient(request, key, { name: 'Retrying Service', ...service });
+    const headers = { Authorization: `Bearer ${key}`, 'Idempotency-Key': `rotate-${client.client_id}` };
     const first = await request.post(`/api/clients/${client.client_id}/secret`, { headers });
     const retry = await request.post(`/api/clients/${client.client_id}/secret`, { headers });
     expect([first.status(), retry.status()]).toEqual([201, 201]);
@@ -47,8 +50,8 @@ test.describe('Rotating a client secret', () => {
   });
 
   test('a planned rotation keeps the old secret working for the overlap it asks for', async ({ request }) => {
-    const { client, client_secret: old } = createClient({ name: 'Deployed Service', ...service });
     const { key } = createApiKey('clients:write');
+    const { client, client_secret: old } = await registerClient(request, key, { name: 'Deployed Service', ...service });
     const rotated = await request.post(`/api/clients/${client.client_id}/secret`, {
       headers: { Authorization: `Bearer ${key}` },
       data: { previous_secret_expires_in: 3600 },
@@ -74,8 +77,9 @@ test.describe('Rotating a client secret', () => {
   });
 
   test('bad requests say which field is wrong and change nothing', async ({ request }) => {
-    const { client, client_secret } = createClient({ name: 'Steady Service', ...service });
-    const auth = { Authorization: `Bearer ${createApiKey('clients:write').key}` };
+    const { key } = createApiKey('clients:read,clients:write');
+    const { client, client_secret } = await registerClient(request, key, { name: 'Steady Service', ...service });
+    const auth = { Authorization: `Bearer ${key}` };
     const rotate = (id: string, data?: unknown, headers = auth) => request.post(`/api/clients/${id}/secret`, { headers, ...(data === undefined ? {} : { data }) });
 
     for (const data of [{ previous_secret_expires_in: -5 }, { previous_secret_expires_in: 'an hour' }, { previous_secret_expires_in: 40 * 86_400 }]) {
@@ -86,7 +90,14 @@ test.describe('Rotating a client secret', () => {
     const notJson = await request.post(`/api/clients/${client.client_id}/secret`, { headers: { ...auth, 'Content-Type': 'application/json' }, data: '{"previous_secret_expires_in":' });
     expect(notJson.status()).toBe(400);
 
-    const publicClient = await rotate('thalamus-mobile-app');
+    const { client: app } = await registerClient(request, key, {
+      name: 'Steady App',
+      grant_types: ['authorization_code'],
+      redirect_uris: ['https://steady.example.com/callback'],
+      token_endpoint_auth_method: 'none',
+      scopes: ['openid'],
+    });
+    const publicClient = await rotate(app.client_id);
     expect(publicClient.status()).toBe(400);
     expect(await publicClient.json()).toMatchObject({ fields: [{ path: 'token_endpoint_auth_method' }] });
     expect((await rotate('no-such-client')).status()).toBe(404);
@@ -95,7 +106,7 @@ test.describe('Rotating a client secret', () => {
     expect((await rotate(client.client_id, {}, { Authorization: 'Bearer thak_not-a-key' })).status()).toBe(401);
 
     expect(await tokenStatus(request, client.client_id, client_secret!)).toBe(200);
-    const read = await (await request.get(`/api/clients/${client.client_id}`, { headers: reader })).json();
+    const read = await (await request.get(`/api/clients/${client.client_id}`, { headers: auth })).json();
     expect(read.client_secrets).toHaveLength(1);
   });
 });

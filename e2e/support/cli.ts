@@ -37,8 +37,8 @@ export interface CreatedApiKey {
 }
 
 /** Step 0 of the integration story: a super admin creates an admin API key (shown once). */
-export function createApiKey(scopes: string, name = `service-${randomBytes(4).toString('hex')}`): CreatedApiKey {
-  return JSON.parse(thalamus('api-keys', 'create', '--name', name, '--scopes', scopes, '--json')) as CreatedApiKey;
+export function createApiKey(scopes: string, name = `service-${randomBytes(4).toString('hex')}`, ...guardrails: string[]): CreatedApiKey {
+  return JSON.parse(thalamus('api-keys', 'create', '--name', name, '--scopes', scopes, ...guardrails, '--json')) as CreatedApiKey;
 }
 
 export function revokeApiKey(id: string) {

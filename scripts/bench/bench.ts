@@ -101,7 +101,7 @@ async function benchDatabase(label: string, baseUrl: string | undefined) {
   };
   try {
     await cli(env, 'setup');
-    const { key } = JSON.parse(await cli(env, 'api-keys', 'create', '--name', 'bench', '--scopes', 'clients:read,clients:write', '--json')) as { key: string };
+    const { key } = JSON.parse(await cli(env, 'api-keys', 'create', '--name', 'bench', '--scopes', 'clients:read,clients:write', '--writes-per-minute', '10000', '--json')) as { key: string };
     const users = await Promise.all(
       [0, 1, 2, 3].map(async (i) => {
         const user = { email: `bench-user-${i}@example.test`, password: `bench-user-password-${i}` };
