@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { createApiKey, thalamus } from '../support/cli';
 import { basicAuth } from '../support/test-env';
-import { adminToken, bearer, registerClient } from '../support/admin-api';
+import { adminToken, bearer, issueApiKey, registerClient } from '../support/admin-api';
 import { createDb } from '../../lib/db/client';
 
 // One service, one key, its own clients. Each service gets its own admin API key and
@@ -14,8 +13,8 @@ const DEFAULT_CLIENTS = ['thalamus_admin_client', 'thalamus_sync_client', 'thala
 
 test.describe('An API key manages only its own clients', () => {
   test("key B cannot see, read, change, rotate, disable or delete key A's client, which keeps working", async ({ request }) => {
-    const a = createApiKey('clients:read,clients:write', 'billing');
-    const b = createApiKey('clients:read,clients:write', 'reporting');
+    const a = await issueApiKey(request, { name: 'billing' });
+    const b = await issueApiKey(request, { name: 'reporting' });
     const { client, client_secret } = await registerClient(request, a.key, { name: 'Billing Worker', ...service });
     expect(client).toMatchObject({ owner_api_key_id: a.api_key.id, registered_by: `API key billing · ${a.api_key.hint}` });
 
@@ -43,7 +42,7 @@ test.describe('An API key manages only its own clients', () => {
   });
 
   test('a key disables and enables its own client through PATCH enabled', async ({ request }) => {
-    const { key } = createApiKey('clients:read,clients:write');
+    const { key } = await issueApiKey(request, { name: 'seasonal' });
     const { client, client_secret } = await registerClient(request, key, { name: 'Seasonal Worker', ...service });
     const tokenStatus = async () =>
       (await request.post('/oauth/token', { headers: { Authorization: basicAuth(client.client_id, client_secret!) }, form: { grant_type: 'client_credentials' } })).status();
@@ -63,13 +62,13 @@ test.describe('An API key manages only its own clients', () => {
   });
 
   test('revoking a key leaves its clients working, owned by no key, and says so in the audit log', async ({ request }) => {
-    const owner = createApiKey('clients:read,clients:write');
+    const owner = await issueApiKey(request, { name: 'short-lived' });
     const { client, client_secret } = await registerClient(request, owner.key, { name: 'Orphaned Worker', ...service });
-    thalamus('api-keys', 'revoke', owner.api_key.id);
+    const platform = bearer(await adminToken(request));
+    expect((await request.delete(`/api/api-keys/${owner.api_key.id}`, { headers: platform })).status()).toBe(204);
 
     const token = await request.post('/oauth/token', { headers: { Authorization: basicAuth(client.client_id, client_secret!) }, form: { grant_type: 'client_credentials' } });
     expect(token.status()).toBe(200);
-    const platform = bearer(await adminToken(request));
     expect(await (await request.get(`/api/clients/${client.client_id}`, { headers: platform })).json()).toMatchObject({ owner_api_key_id: null });
     const db = createDb();
     try {
@@ -84,7 +83,7 @@ test.describe('An API key manages only its own clients', () => {
 test.describe('Default clients are out of every API credential\'s reach', () => {
   for (const clientId of DEFAULT_CLIENTS) {
     test(`${clientId}: redirect URIs, scopes, enabled, secret and deletion are refused to every key`, async ({ request }) => {
-      const { key } = createApiKey('clients:read,clients:write');
+      const { key } = await issueApiKey(request, { name: `curious-${clientId}` });
       const writes = [
         await request.patch(`/api/clients/${clientId}`, { headers: bearer(key), data: { redirect_uris: ['https://evil.example/cb'] } }),
         await request.patch(`/api/clients/${clientId}`, { headers: bearer(key), data: { scopes: ['openid'] } }),

@@ -21,3 +21,15 @@ export async function adminToken(request: APIRequestContext): Promise<string> {
   if (response.status() !== 200) throw new Error(`admin token refused: ${response.status()} ${await response.text()}`);
   return ((await response.json()) as { access_token: string }).access_token;
 }
+
+export interface IssuedApiKey {
+  api_key: { id: string; name: string; hint: string; scopes: string[] } & Record<string, unknown>;
+  key: string;
+}
+
+/** Platform automation creates an admin API key over HTTP with an admin token (shown once). */
+export async function issueApiKey(request: APIRequestContext, body: Record<string, unknown>): Promise<IssuedApiKey> {
+  const response = await request.post('/api/api-keys', { headers: bearer(await adminToken(request)), data: { scopes: ['clients:read', 'clients:write'], ...body } });
+  if (response.status() !== 201) throw new Error(`API key refused: ${response.status()} ${await response.text()}`);
+  return (await response.json()) as IssuedApiKey;
+}

@@ -60,7 +60,7 @@ CREATE INDEX "api_keys_created_at_idx" ON "api_keys"("created_at");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
 
--- Who registered the clients that exist already, from the audit log; their owner key stays
+-- Who registered the clients that exist already, from the audit log. Their owner key stays
 -- null (clients registered before ownership are managed from the console and the CLI only).
 UPDATE "oauth_clients" SET "registered_by" = COALESCE((
   SELECT "actor_label" FROM "audit_events"
