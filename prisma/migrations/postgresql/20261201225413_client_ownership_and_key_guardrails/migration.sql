@@ -13,7 +13,7 @@ ADD COLUMN     "writes_per_minute" INTEGER NOT NULL DEFAULT 60;
 -- CreateIndex
 CREATE INDEX "oauth_clients_owner_api_key_id_idx" ON "oauth_clients"("owner_api_key_id");
 
--- Who registered the clients that exist already, from the audit log; their owner key stays
+-- Who registered the clients that exist already, from the audit log. Their owner key stays
 -- null (clients registered before ownership are managed from the console and the CLI only).
 UPDATE "oauth_clients" SET "registered_by" = COALESCE((
   SELECT "actor_label" FROM "audit_events"
