@@ -12,13 +12,17 @@ import { FieldError, inputClass } from '../field-error';
 import { PageHeader } from '../page-header';
 import { toast } from '../toaster';
 import { formatDate } from '../format-date';
+import { errorsByField, GuardrailFields, guardrailDraft, guardrailInput } from './guardrail-fields';
+import { GuardrailSummary } from './guardrail-summary';
+import { EditGuardrailsForm } from './edit-guardrails-form';
 
 /** Settings › API Keys: one key per service that registers itself through /api/clients. */
-export function ApiKeysView({ keys, canManage }: { keys: ApiKeyResponse[]; canManage: boolean }) {
+export function ApiKeysView({ keys, canManage, organizations }: { keys: ApiKeyResponse[]; canManage: boolean; organizations: { id: string; name: string }[] }) {
   const router = useRouter();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<{ name: string; key: string }>();
   const [revoking, setRevoking] = useState<ApiKeyResponse>();
+  const [editing, setEditing] = useState<ApiKeyResponse>();
   const status = (key: ApiKeyResponse) =>
     key.revoked_at ? <Badge tone="red">Revoked</Badge> : key.expires_at && new Date(key.expires_at) < new Date() ? <Badge tone="amber">Expired</Badge> : <Badge tone="green">Active</Badge>;
   return (
@@ -40,7 +44,7 @@ export function ApiKeysView({ keys, canManage }: { keys: ApiKeyResponse[]; canMa
         <table className="w-full text-left text-sm">
           <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:border-slate-800 dark:bg-slate-900/60">
             <tr>
-              {['Name', 'Key', 'Scopes', 'Created', 'Last used', 'Expires', 'Status'].map((h) => (
+              {['Name', 'Key', 'Scopes', 'Guardrails', 'Created', 'Last used', 'Expires', 'Status'].map((h) => (
                 <th key={h} scope="col" className="px-4 py-3">
                   {h}
                 </th>
@@ -51,7 +55,7 @@ export function ApiKeysView({ keys, canManage }: { keys: ApiKeyResponse[]; canMa
           <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
             {keys.length === 0 && (
               <tr>
-                <td colSpan={8} className="px-4 py-12 text-center text-slate-500">No API keys yet.</td>
+                <td colSpan={9} className="px-4 py-12 text-center text-slate-500">No API keys yet.</td>
               </tr>
             )}
             {keys.map((key) => (
@@ -62,11 +66,17 @@ export function ApiKeysView({ keys, canManage }: { keys: ApiKeyResponse[]; canMa
                 </td>
                 <td className="px-4 py-3 font-mono text-xs">{key.hint}</td>
                 <td className="px-4 py-3"><span className="flex flex-wrap gap-1">{key.scopes.map((s) => <Badge key={s}>{s}</Badge>)}</span></td>
+                <td className="px-4 py-3"><GuardrailSummary apiKey={key} organizations={organizations} /></td>
                 <td className="px-4 py-3 text-xs whitespace-nowrap">{formatDate(key.created_at)}</td>
                 <td className="px-4 py-3 text-xs whitespace-nowrap">{key.last_used_at ? formatDate(key.last_used_at) : 'Never'}</td>
                 <td className="px-4 py-3 text-xs whitespace-nowrap">{key.expires_at ? formatDate(key.expires_at) : 'Never'}</td>
                 <td className="px-4 py-3">{status(key)}</td>
-                <td className="px-4 py-3 text-right">
+                <td className="px-4 py-3 text-right whitespace-nowrap">
+                  {canManage && !key.revoked_at && (
+                    <Button variant="ghost" aria-label={`Edit guardrails of ${key.name}`} onClick={() => setEditing(key)}>
+                      Edit guardrails
+                    </Button>
+                  )}
                   {canManage && !key.revoked_at && (
                     <Button variant="ghost" aria-label={`Revoke ${key.name}`} onClick={() => setRevoking(key)}>
                       Revoke
@@ -79,7 +89,7 @@ export function ApiKeysView({ keys, canManage }: { keys: ApiKeyResponse[]; canMa
         </table>
       </div>
 
-      <Dialog open={creating} title={created ? 'API key created' : 'Create API Key'} onClose={() => { setCreating(false); setCreated(undefined); }}>
+      <Dialog open={creating} title={created ? 'API key created' : 'Create API Key'} onClose={() => { setCreating(false); setCreated(undefined); }} wide>
         {created ? (
           <div className="space-y-4">
             <p className="text-sm">The key for <span className="font-semibold">{created.name}</span>:</p>
@@ -97,6 +107,7 @@ export function ApiKeysView({ keys, canManage }: { keys: ApiKeyResponse[]; canMa
         ) : (
           creating && (
             <CreateApiKeyForm
+              organizations={organizations}
               onCancel={() => setCreating(false)}
               onCreated={(name, key) => {
                 setCreated({ name, key });
@@ -104,6 +115,21 @@ export function ApiKeysView({ keys, canManage }: { keys: ApiKeyResponse[]; canMa
               }}
             />
           )
+        )}
+      </Dialog>
+
+      <Dialog open={!!editing} title={editing ? `Guardrails of ${editing.name}` : 'Guardrails'} onClose={() => setEditing(undefined)} wide>
+        {editing && (
+          <EditGuardrailsForm
+            apiKey={editing}
+            organizations={organizations}
+            onCancel={() => setEditing(undefined)}
+            onSaved={(key) => {
+              setEditing(undefined);
+              toast(`${key.name}: guardrails saved`);
+              router.refresh();
+            }}
+          />
         )}
       </Dialog>
 
@@ -132,18 +158,20 @@ export function ApiKeysView({ keys, canManage }: { keys: ApiKeyResponse[]; canMa
   );
 }
 
-function CreateApiKeyForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (name: string, key: string) => void }) {
+function CreateApiKeyForm({ organizations, onCancel, onCreated }: { organizations: { id: string; name: string }[]; onCancel: () => void; onCreated: (name: string, key: string) => void }) {
   const id = useId();
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [scopes, setScopes] = useState<string[]>(['clients:read', 'clients:write']);
   const [expires, setExpires] = useState('');
+  const [guardrails, setGuardrails] = useState(() => guardrailDraft());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await createApiKeyAction({ name, description, scopes, expires_at: expires ? new Date(`${expires}T00:00:00Z`).toISOString() : null });
+    const input = { name, description, scopes, expires_at: expires ? new Date(`${expires}T00:00:00Z`).toISOString() : null, ...guardrailInput(guardrails) };
+    const result = await createApiKeyAction(input);
     if (result.ok) onCreated(result.data.api_key.name, result.data.key);
-    else setErrors(Object.fromEntries(result.fields.length ? result.fields.map((f) => [f.path.split('[')[0], f.message]) : [['name', result.message]]));
+    else setErrors(result.fields.length ? errorsByField(result.fields, input) : { name: result.message });
   };
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
@@ -171,6 +199,7 @@ function CreateApiKeyForm({ onCancel, onCreated }: { onCancel: () => void; onCre
         <input id={`${id}-expires`} type="date" value={expires} onChange={(e) => setExpires(e.target.value)} className={inputClass} />
         <FieldError id={`${id}-expires-error`} message={errors.expires_at} />
       </div>
+      <GuardrailFields draft={guardrails} onChange={setGuardrails} errors={errors} organizations={organizations} />
       <div className="flex justify-end gap-2">
         <Button onClick={onCancel}>Cancel</Button>
         <Button type="submit" variant="primary">Create API Key</Button>

@@ -9,6 +9,7 @@ import { CopyButton } from '../copy-button';
 import { formatDate } from '../format-date';
 import { AuditTable } from '../audit/audit-table';
 import type { AuditEventView } from '@/lib/audit/list-audit-events';
+import { managedByThalamus, MANAGED_CLIENT_NOTE } from './client-protection';
 
 /** Everything about one client, on the right of the list, with its actions. */
 export function ClientDetailsPanel({
@@ -28,6 +29,7 @@ export function ClientDetailsPanel({
   onToggleEnabled: () => void;
   onRotateSecret: () => void;
 }) {
+  const managed = managedByThalamus(client);
   return (
     <aside aria-label="Client Details" className="w-full shrink-0 border-l border-slate-200 bg-white p-6 lg:w-[26rem] dark:border-slate-800 dark:bg-slate-900">
       <div className="mb-5 flex items-start justify-between gap-3">
@@ -42,6 +44,7 @@ export function ClientDetailsPanel({
         </button>
       </div>
       {client.is_default && <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">{DEFAULT_CLIENT_REASON}</p>}
+      {managed && <p className="mb-4 rounded-md bg-slate-100 px-3 py-2 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">{MANAGED_CLIENT_NOTE}</p>}
       <dl className="space-y-4 text-sm">
         <Item label="Client ID">
           <span className="flex items-center gap-1 font-mono break-all">
@@ -50,6 +53,7 @@ export function ClientDetailsPanel({
           </span>
         </Item>
         <Item label="Status">{client.enabled ? <Badge tone="green">Enabled</Badge> : <Badge tone="red">Disabled</Badge>}</Item>
+        <Item label="Registered by">{client.registered_by || '—'}</Item>
         {client.description && <Item label="Description">{client.description}</Item>}
         <Item label="Type">
           {client.client_type === 'sync_connector' ? 'Sync Connector' : 'Custom'} · {client.application_type === 'native' ? 'Native' : 'Web'} ·{' '}
@@ -64,7 +68,7 @@ export function ClientDetailsPanel({
                 </li>
               ))}
             </ul>
-            {!client.client_secrets.length && <span className="text-slate-500">None: regenerate one to use this client</span>}
+            {!client.client_secrets.length && !managed && <span className="text-slate-500">None: regenerate one to use this client</span>}
           </Item>
         )}
         <Item label="Grant Types">
@@ -95,10 +99,8 @@ export function ClientDetailsPanel({
         <Button variant="primary" onClick={onEdit}>
           Edit Client
         </Button>
-        {client.token_endpoint_auth_method !== 'none' && <Button onClick={onRotateSecret}>Regenerate Secret</Button>}
-        <Button onClick={onToggleEnabled} disabled={client.client_id === 'thalamus-console'}>
-          {client.enabled ? 'Disable' : 'Enable'}
-        </Button>
+        {client.token_endpoint_auth_method !== 'none' && !managed && <Button onClick={onRotateSecret}>Regenerate Secret</Button>}
+        {!managed && <Button onClick={onToggleEnabled}>{client.enabled ? 'Disable' : 'Enable'}</Button>}
         <Button variant="danger" onClick={onDelete} disabled={client.is_default} title={client.is_default ? 'Default clients cannot be deleted' : undefined}>
           Delete
         </Button>

@@ -7,6 +7,7 @@ import { fieldProblems, type FieldProblem } from '@/lib/errors/service-error';
 import { Button } from '../button';
 import { FieldError, inputClass } from '../field-error';
 import { ListInput } from './list-input';
+import type { GuardedField } from './client-protection';
 
 export interface ClientFormValues {
   name: string;
@@ -44,6 +45,7 @@ export function initialValues(client?: ClientResponse): ClientFormValues {
 export function ClientForm({
   initial,
   isDefault = false,
+  locked = {},
   organizations,
   scopeSuggestions,
   submitLabel,
@@ -52,6 +54,8 @@ export function ClientForm({
 }: {
   initial: ClientFormValues;
   isDefault?: boolean;
+  /** Fields this admin may not change, with the reason shown in their place (see client-protection). */
+  locked?: Partial<Record<GuardedField, string>>;
   organizations: { id: string; name: string }[];
   scopeSuggestions: string[];
   submitLabel: string;
@@ -170,7 +174,8 @@ export function ClientForm({
         values={values.redirect_uris}
         onChange={(next) => set('redirect_uris', next)}
         placeholder={values.application_type === 'native' ? 'http://127.0.0.1/callback' : 'https://app.example.com/callback'}
-        hint="Exact URIs only. HTTPS is required, except loopback addresses (http://127.0.0.1) for native apps."
+        hint={locked.redirect_uris ?? 'Exact URIs only. HTTPS is required, except loopback addresses (http://127.0.0.1) for native apps.'}
+        disabled={!!locked.redirect_uris}
         errors={{ list: errorAt('redirect_uris'), items: itemErrors('redirect_uris') }}
       />
 
@@ -213,6 +218,8 @@ export function ClientForm({
         onChange={(next) => set('scopes', next)}
         placeholder="openid"
         suggestions={scopeSuggestions}
+        hint={locked.scopes}
+        disabled={!!locked.scopes}
         errors={{ list: errorAt('scopes'), items: itemErrors('scopes') }}
       />
 

@@ -16,6 +16,8 @@ import { ClientDetailsPanel } from './client-details-panel';
 import { CreateClientDialog } from './create-client-dialog';
 import { RotateSecretDialog } from './rotate-secret-dialog';
 import { ClientForm, initialValues } from './client-form';
+import { guardedChanges, lockedFields, type GuardedField } from './client-protection';
+import { ConfirmDefaultChangeDialog, type DefaultChangeQuestion } from './confirm-default-change-dialog';
 
 /**
  * Configuration › OAuth Clients. Search, sorting and paging live in the URL and run
@@ -28,6 +30,7 @@ export function ClientsView({
   history,
   scopeSuggestions,
   organizations,
+  superAdmin,
 }: {
   page: ClientPage;
   query: ClientListQuery;
@@ -35,6 +38,8 @@ export function ClientsView({
   history: AuditEventView[];
   scopeSuggestions: string[];
   organizations: { id: string; name: string }[];
+  /** Super admins may change a default client's redirect URIs and scopes (after confirming); admins may not. */
+  superAdmin: boolean;
 }) {
   const router = useRouter();
   const pathname = usePathname();
@@ -45,6 +50,18 @@ export function ClientsView({
   const [editing, setEditing] = useState<ClientResponse>();
   const [deleting, setDeleting] = useState<ClientResponse>();
   const [rotating, setRotating] = useState<ClientResponse>();
+  const [question, setQuestion] = useState<DefaultChangeQuestion>();
+  const confirmDefaultChange = (client: ClientResponse, changed: GuardedField[]) =>
+    new Promise<boolean>((resolve) =>
+      setQuestion({
+        client,
+        changed,
+        answer: (confirmed) => {
+          setQuestion(undefined);
+          resolve(confirmed);
+        },
+      }),
+    );
 
   const navigate = (changes: Record<string, string | undefined>, replace = false) => {
     const next = new URLSearchParams(params);
@@ -209,11 +226,14 @@ export function ClientsView({
             initial={initialValues(editing)}
             organizations={organizations}
             isDefault={editing.is_default}
+            locked={lockedFields(editing, superAdmin)}
             scopeSuggestions={scopeSuggestions}
             submitLabel="Save changes"
             onCancel={() => setEditing(undefined)}
             onSubmit={async (values) => {
               const { response_types: _ignored, ...changes } = values;
+              const changed = guardedChanges(editing, changes);
+              if (changed.length && !(await confirmDefaultChange(editing, changed))) return undefined;
               const result = await updateClientAction(editing.client_id, changes);
               if (!result.ok) return result;
               setEditing(undefined);
@@ -224,6 +244,8 @@ export function ClientsView({
           />
         )}
       </Dialog>
+
+      <ConfirmDefaultChangeDialog question={question} />
 
       <Dialog open={!!deleting} title={deleting ? `Delete ${deleting.name}?` : 'Delete client'} onClose={() => setDeleting(undefined)}>
         {deleting && (

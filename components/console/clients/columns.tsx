@@ -62,6 +62,12 @@ export function clientColumns(actions: ClientRowActions): ColumnDef<ClientRespon
       cell: ({ row }) => (row.original.enabled ? <Badge tone="green">Enabled</Badge> : <Badge tone="red">Disabled</Badge>),
     },
     {
+      id: 'registered_by',
+      header: 'Registered by',
+      enableSorting: false,
+      cell: ({ row }) => <span className="text-xs text-slate-600 dark:text-slate-400">{row.original.registered_by || '—'}</span>,
+    },
+    {
       id: 'created_at',
       header: 'Created',
       enableSorting: true,

@@ -12,7 +12,8 @@ export const metadata: Metadata = { title: 'OAuth Clients' };
 type Search = Record<string, string | string[] | undefined>;
 
 export default async function ClientsPage({ searchParams }: { searchParams: Promise<Search> }) {
-  if ((await consoleAccess()).status !== 'admin') redirect('/console/sign-in');
+  const access = await consoleAccess();
+  if (access.status !== 'admin') redirect('/console/sign-in');
   const raw = await searchParams;
   const one = (key: string) => (Array.isArray(raw[key]) ? raw[key][0] : raw[key]);
   const parsed = clientListQuerySchema.safeParse({ q: one('q'), sort: one('sort'), dir: one('dir'), page: one('page'), organization_id: one('organization_id') || undefined });
@@ -26,5 +27,5 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
     db.scope.findMany({ select: { name: true }, orderBy: { name: 'asc' } }),
   ]);
   const organizations = await db.organization.findMany({ select: { id: true, name: true }, orderBy: [{ isDefault: 'desc' }, { name: 'asc' }] });
-  return <ClientsView page={page} query={query} selected={selected} history={history?.events ?? []} scopeSuggestions={scopes.map((s) => s.name)} organizations={organizations} />;
+  return <ClientsView page={page} query={query} selected={selected} history={history?.events ?? []} scopeSuggestions={scopes.map((s) => s.name)} organizations={organizations} superAdmin={access.admin.role === 'super_admin'} />;
 }

@@ -4,12 +4,14 @@ import { revalidatePath } from 'next/cache';
 import { z, ZodError } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { NotAnAdmin, requireAdmin } from '@/lib/console/require-admin';
-import { createApiKey, revokeApiKey } from '@/lib/api-keys/api-keys';
+import { createApiKey, revokeApiKey, updateApiKeyGuardrails } from '@/lib/api-keys/api-keys';
 import type { ApiKeyResponse } from '@/lib/api-keys/api-key-schema';
 import { ServiceError, fieldProblems } from '@/lib/errors/service-error';
 import type { ActionResult } from '../../clients/actions';
 
 // Super admins only, checked in every action.
+
+const apiKeyIdSchema = z.string().min(1).max(64);
 
 async function run<T>(work: (actor: { type: 'admin'; id: string; label: string }) => Promise<T>): Promise<ActionResult<T>> {
   try {
@@ -30,9 +32,13 @@ export async function createApiKeyAction(input: unknown): Promise<ActionResult<{
   return run(async (actor) => createApiKey(await getDb(), input as never, actor));
 }
 
+export async function updateApiKeyGuardrailsAction(id: unknown, patch: unknown): Promise<ActionResult<ApiKeyResponse>> {
+  return run(async (actor) => updateApiKeyGuardrails(await getDb(), apiKeyIdSchema.parse(id), patch as never, actor));
+}
+
 export async function revokeApiKeyAction(id: unknown): Promise<ActionResult> {
   return run(async (actor) => {
-    await revokeApiKey(await getDb(), z.string().min(1).max(64).parse(id), actor);
+    await revokeApiKey(await getDb(), apiKeyIdSchema.parse(id), actor);
     return undefined;
   });
 }

@@ -11,5 +11,7 @@ export default async function ApiKeysPage() {
   const access = await consoleAccess();
   if (access.status !== 'admin') redirect('/console/sign-in');
   const canManage = access.admin.role === 'super_admin';
-  return <ApiKeysView keys={canManage ? await listApiKeys(await getDb()) : []} canManage={canManage} />;
+  const db = await getDb();
+  const organizations = canManage ? await db.organization.findMany({ select: { id: true, name: true }, orderBy: [{ isDefault: 'desc' }, { name: 'asc' }] }) : [];
+  return <ApiKeysView keys={canManage ? await listApiKeys(db) : []} canManage={canManage} organizations={organizations} />;
 }

@@ -1,0 +1,54 @@
+'use client';
+
+import { useState, type FormEvent } from 'react';
+import type { ApiKeyResponse } from '@/lib/api-keys/api-key-schema';
+import { updateApiKeyGuardrailsAction } from '@/app/console/(admin)/settings/api-keys/actions';
+import { Button } from '../button';
+import { errorsByField, GuardrailFields, guardrailDraft, guardrailInput } from './guardrail-fields';
+
+/**
+ * Changes a live key's guardrails. The clients it already registered are not rewritten:
+ * their next write through the key has to satisfy the new ones.
+ */
+export function EditGuardrailsForm({
+  apiKey,
+  organizations,
+  onCancel,
+  onSaved,
+}: {
+  apiKey: ApiKeyResponse;
+  organizations: { id: string; name: string }[];
+  onCancel: () => void;
+  onSaved: (key: ApiKeyResponse) => void;
+}) {
+  const [draft, setDraft] = useState(() => guardrailDraft(apiKey));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [summary, setSummary] = useState<string>();
+  const [pending, setPending] = useState(false);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const input = guardrailInput(draft);
+    setPending(true);
+    const result = await updateApiKeyGuardrailsAction(apiKey.id, input).finally(() => setPending(false));
+    if (result.ok) return onSaved(result.data);
+    setErrors(errorsByField(result.fields, input));
+    setSummary(result.message);
+  };
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      {summary && (
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700 dark:border-red-900 dark:bg-red-950 dark:text-red-300">
+          {summary}
+        </p>
+      )}
+      <p className="text-sm text-slate-600 dark:text-slate-400">Clients the key already registered stay as they are; their next change through the key must fit the new guardrails.</p>
+      <GuardrailFields draft={draft} onChange={setDraft} errors={errors} organizations={organizations} />
+      <div className="flex justify-end gap-2">
+        <Button onClick={onCancel}>Cancel</Button>
+        <Button type="submit" variant="primary" disabled={pending}>
+          {pending ? 'Saving…' : 'Save guardrails'}
+        </Button>
+      </div>
+    </form>
+  );
+}
