@@ -39,15 +39,18 @@ export interface PendingSignIn {
   verifier: string;
 }
 
-/** Starts a sign-in of the Thalamus Mobile App (public client, authorization code + PKCE S256). */
-export async function startSignIn(base: string): Promise<PendingSignIn> {
+/** The client a sign-in is for: by default the Thalamus Mobile App (public). */
+export type SignInClient = { clientId: string; redirectUri: string };
+
+/** Starts a sign-in (authorization code + PKCE S256), by default of the Thalamus Mobile App. */
+export async function startSignIn(base: string, client: SignInClient = MOBILE_APP): Promise<PendingSignIn> {
   const browser = new Browser();
   const verifier = randomBytes(32).toString('base64url');
   const authorize = new URL(`${base}/oauth/authorize`);
   const params = {
-    client_id: MOBILE_APP.clientId,
+    client_id: client.clientId,
     response_type: 'code',
-    redirect_uri: MOBILE_APP.redirectUri,
+    redirect_uri: client.redirectUri,
     scope: 'openid profile',
     code_challenge: createHash('sha256').update(verifier).digest('base64url'),
     code_challenge_method: 'S256',
@@ -82,10 +85,10 @@ export async function submitPassword(pending: PendingSignIn, user: { email: stri
  * A sign-in up to the callback: start, the sign-in form, resume. Returns the
  * authorization code and the PKCE verifier that redeems it.
  */
-export async function authorize(base: string, user: { email: string; password: string }): Promise<{ code: string; verifier: string }> {
-  const pending = await startSignIn(base);
+export async function authorize(base: string, user: { email: string; password: string }, client: SignInClient = MOBILE_APP): Promise<{ code: string; verifier: string }> {
+  const pending = await startSignIn(base, client);
   const { browser, verifier } = pending;
-  const redirectUri = MOBILE_APP.redirectUri;
+  const { redirectUri } = client;
   const { html, continueAt } = await submitPassword(pending, user);
   // The form's own message says why (wrong password, or throttled: "Too many sign-in attempts").
   if (!continueAt) throw new Error(`sign-in form: no continuation (${/Too many [^"\\<]*/.exec(html)?.[0] ?? 'wrong password?'})`);

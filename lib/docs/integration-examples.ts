@@ -66,7 +66,8 @@ console.log(\`OAUTH2_CLIENT_SECRET=\${client_secret}\`);
 
 // Steps 2 and 3: the authorization code flow, configured from discovery.
 const options = new URL(THALAMUS_URL).protocol === 'http:' ? { execute: [oidc.allowInsecureRequests] } : {};
-const config = await oidc.discovery(new URL(THALAMUS_URL), client.client_id, client_secret, undefined, options);
+// The client is registered for client_secret_basic: the secret goes in the Authorization header.
+const config = await oidc.discovery(new URL(THALAMUS_URL), client.client_id, client_secret, oidc.ClientSecretBasic(client_secret), options);
 const verifier = oidc.randomPKCECodeVerifier();
 const authorizeUrl = oidc.buildAuthorizationUrl(config, {
   redirect_uri: client.redirect_uris[0],

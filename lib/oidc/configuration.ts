@@ -8,6 +8,7 @@ import { renderProviderError } from './error-page';
 import { reportingOutages } from './temporarily-unavailable';
 import { clientAccessTokenFormat, clientRequiresPkce } from './client-metadata';
 import { loadExistingGrant } from './load-existing-grant';
+import { mayIntrospect } from './introspection-policy';
 import { logoutSource, postLogoutSuccessSource } from './logout-pages';
 import { tokenLifetimes } from './token-lifetimes';
 
@@ -88,8 +89,9 @@ export function providerConfiguration(keys: KeyMaterial): Configuration {
     features: {
       devInteractions: { enabled: false },
       clientCredentials: { enabled: true },
-      // Introspection is for confidential clients (resource servers) only (RFC 7662 §2.1).
-      introspection: { enabled: true, allowedPolicy: (_ctx, client) => client.clientAuthMethod !== 'none' },
+      // A token is described only to its own client or a resource server it is meant
+      // for; anyone else gets {active:false} (RFC 7662 §2.1, §4; introspection-policy.ts).
+      introspection: { enabled: true, allowedPolicy: (_ctx, client, token) => mayIntrospect(client, token) },
       // A client revokes only its own tokens (RFC 7009 §2.1); another client's token is
       // left alone with the same 200 answer as an unknown one (§2.2), revealing nothing.
       revocation: { enabled: true, allowedPolicy: (_ctx, client, token) => token.clientId === client.clientId },

@@ -11,6 +11,7 @@ import { liveSecretDigests } from './client-metadata';
 import { purgeExpired } from './adapter';
 import { cacheClients } from './client-cache';
 import { countFailure, refuseIfLocked, TooManyClientAuthentications } from './client-auth-throttle';
+import { refuseOtherAuthMethod } from './client-auth-method';
 import { useStandardTokenErrors } from './token-error-codes';
 import { asProviderError, retryAfterOutages } from './temporarily-unavailable';
 
@@ -96,11 +97,15 @@ function mountProvider(keys: KeyMaterial): MountedProvider {
 
   // Secrets are stored as digests (see lib/secrets). The library's default compares
   // the plaintext it was given, so client authentication is redirected to the digests,
-  // with failures throttled (client-auth-throttle.ts).
+  // with failures throttled (client-auth-throttle.ts). This is also the one place where
+  // both the client and how it sent its secret are known: the registered method is
+  // enforced first (client-auth-method.ts), and a wrong method is not counted as a guess.
   provider.Client.prototype.compareClientSecret = async function compareClientSecret(this: InstanceType<typeof provider.Client>, actual: string) {
-    // The bridge puts the caller's address on the request's socket (handle-request.ts).
     const ctx = Provider.ctx;
-    const address = ctx?.req.socket.remoteAddress ?? 'unknown';
+    if (!ctx) throw new Error('client authentication outside a provider request');
+    refuseOtherAuthMethod(this, ctx);
+    // The bridge puts the caller's address on the request's socket (handle-request.ts).
+    const address = ctx.req.socket.remoteAddress ?? 'unknown';
     try {
       refuseIfLocked(this.clientId, address);
       if (clientSecretMatches(actual, liveSecretDigests(this))) return true;
@@ -108,7 +113,7 @@ function mountProvider(keys: KeyMaterial): MountedProvider {
       return false;
     } catch (error) {
       // The provider's error handler keeps headers already set on the response.
-      if (error instanceof TooManyClientAuthentications) ctx?.set('Retry-After', String(error.retryAfterSeconds));
+      if (error instanceof TooManyClientAuthentications) ctx.set('Retry-After', String(error.retryAfterSeconds));
       throw asProviderError(error);
     }
   };

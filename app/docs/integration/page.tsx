@@ -54,6 +54,13 @@ export default function IntegrationGuidePage() {
           ))}
         </tbody>
       </table>
+      <p className={p}>
+        The client sends its secret the way it is registered to (<span className={code}>token_endpoint_auth_method</span>):{' '}
+        <span className={code}>client_secret_basic</span>, the default, in the Authorization header (what most libraries do), or{' '}
+        <span className={code}>client_secret_post</span>, <span className={code}>client_id</span> and{' '}
+        <span className={code}>client_secret</span> in the form body (as PHP/curl and many SaaS guides do). The other way is refused
+        with <span className={code}>401 invalid_client</span>.
+      </p>
 
       <h2 className={h2}>2. Configure the Authorization Code flow</h2>
       <p className={p}>

@@ -22,6 +22,12 @@ export interface ClientFormValues {
   require_consent: boolean;
 }
 
+/** How a confidential client sends its secret (RFC 6749 §2.3.1); the provider accepts only the one chosen. */
+const SECRET_METHODS = [
+  { method: 'client_secret_basic', label: 'Authorization header (client_secret_basic)' },
+  { method: 'client_secret_post', label: 'Form body (client_secret_post)' },
+] as const;
+
 export function initialValues(client?: ClientResponse): ClientFormValues {
   return {
     name: client?.name ?? '',
@@ -168,6 +174,22 @@ export function ClientForm({
           <FieldError id={`${id}-auth-error`} message={errorAt('token_endpoint_auth_method')} />
         </fieldset>
       </div>
+
+      {values.token_endpoint_auth_method !== 'none' && (
+        <fieldset disabled={isDefault} aria-describedby={`${id}-secret-method-help`}>
+          <legend className="mb-1.5 text-sm font-medium">Client authentication</legend>
+          {SECRET_METHODS.map(({ method, label }) => (
+            <label key={method} className="flex items-center gap-2 text-sm">
+              <input type="radio" name={`${id}-secret-method`} checked={values.token_endpoint_auth_method === method} onChange={() => set('token_endpoint_auth_method', method)} />
+              {label}
+            </label>
+          ))}
+          <p id={`${id}-secret-method-help`} className="text-xs text-slate-500">
+            Only this way is accepted. Most libraries send the secret in the Authorization header; PHP/curl guides and many SaaS
+            integrations put it in the form body.
+          </p>
+        </fieldset>
+      )}
 
       <ListInput
         label="Redirect URIs"
