@@ -24,9 +24,9 @@ export function clientColumns(actions: ClientRowActions): ColumnDef<ClientRespon
       cell: ({ row }) => (
         <div className="min-w-40">
           <p className="font-medium">
-            {row.original.name} {row.original.is_default && <Badge tone="amber">Default</Badge>}
+            <bdi>{row.original.name}</bdi> {row.original.is_default && <Badge tone="amber">Default</Badge>}
           </p>
-          {row.original.description && <p className="line-clamp-1 text-xs text-slate-500">{row.original.description}</p>}
+          {row.original.description && <p className="line-clamp-1 text-xs text-slate-500"><bdi>{row.original.description}</bdi></p>}
         </div>
       ),
     },
