@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { createApiKey, thalamus } from '../support/cli';
-import { startSignIn } from '../support/http-sign-in';
-import { baseURL } from '../support/test-env';
+import { adminToken, bearer } from '../support/admin-api';
 import { createDb } from '../../lib/db/client';
 
 // What one careless (or hostile) write could do before these rules: a client given a
 // scope the registry lacks went offline, a name with a direction override reversed the
-// consent page's words, and a search for "_" listed every client.
+// consent page's words, and a search for "_" listed every client. (No API credential may
+// change a default client; e2e/console/input-hardening.spec.ts gives one an unknown scope
+// the way a super admin could.)
 
 const valid = { name: 'Hardening App', grant_types: ['authorization_code'], redirect_uris: ['https://hardening.example.com/cb'], scopes: ['openid'] };
 const unknownScope = { path: 'scopes[1]', message: 'Unknown scope "nonexist": create it under OAuth Scopes first' };
@@ -17,11 +18,13 @@ test.beforeAll(() => {
   auth = { Authorization: `Bearer ${createApiKey('clients:read,clients:write').key}` };
 });
 
+/** Every client matching `q`, page after page, listed with the platform credential (which sees them all). */
 async function listAll(request: APIRequestContext, q: string): Promise<{ client_id: string; name: string }[]> {
+  const headers = bearer(await adminToken(request));
   const clients: { client_id: string; name: string }[] = [];
   let cursor: string | null = null;
   do {
-    const page: { data: typeof clients; next_cursor: string | null } = await (await request.get('/api/clients', { headers: auth, params: { q, limit: 100, ...(cursor ? { cursor } : {}) } })).json();
+    const page: { data: typeof clients; next_cursor: string | null } = await (await request.get('/api/clients', { headers, params: { q, limit: 100, ...(cursor ? { cursor } : {}) } })).json();
     clients.push(...page.data);
     cursor = page.next_cursor;
   } while (cursor);
@@ -37,16 +40,6 @@ test.describe('Client scopes must exist in the registry', () => {
     expect(body).toMatchObject({ error: 'invalid_request', error_description: unknownScope.message });
     expect(body.fields).toEqual([unknownScope]);
     expect(await listAll(request, name)).toEqual([]);
-  });
-
-  test('a default client cannot be given an unknown scope, and keeps signing users in', async ({ request }) => {
-    const before = await (await request.get('/api/clients/thalamus-mobile-app', { headers: auth })).json();
-    const response = await request.patch('/api/clients/thalamus-mobile-app', { headers: auth, data: { scopes: ['openid', 'nonexist'] } });
-    expect(response.status()).toBe(400);
-    expect((await response.json()).fields).toEqual([unknownScope]);
-    expect((await (await request.get('/api/clients/thalamus-mobile-app', { headers: auth })).json()).scopes).toEqual(before.scopes);
-    // The authorization request still reaches the sign-in page (it failed with invalid_client_metadata before).
-    await startSignIn(baseURL);
   });
 
   test('a change to an own client is checked too; a scope added to the registry is accepted', async ({ request }) => {

@@ -3,7 +3,25 @@ import { expect, test } from '@playwright/test';
 import { createDb } from '../../lib/db/client';
 import { ClientsPage } from '../support/console';
 import { createClient } from '../support/cli';
+import { startSignIn } from '../support/http-sign-in';
 import { baseURL } from '../support/test-env';
+
+test.describe('Client scopes must exist in the registry', () => {
+  test('a super admin cannot give a default client an unknown scope; the app keeps signing users in', async ({ page }) => {
+    const clients = new ClientsPage(page);
+    await clients.open();
+    await clients.search.fill('thalamus-mobile-app');
+    await page.getByRole('button', { name: 'Edit Thalamus Mobile App' }).click();
+    await clients.addTo('Scopes', 'nonexist');
+    await clients.dialog.getByRole('button', { name: 'Save changes' }).click();
+    const message = 'Unknown scope "nonexist": create it under OAuth Scopes first';
+    await expect(clients.dialog.getByRole('alert')).toHaveText(message);
+    await expect(clients.dialog.getByRole('group', { name: 'Scopes' })).toContainText(message);
+    await clients.dialog.getByRole('button', { name: 'Cancel' }).click();
+    // Before the rule this save succeeded and the app's next authorization request failed (invalid_client_metadata).
+    await startSignIn(baseURL);
+  });
+});
 
 test.describe('OAuth Scopes in use', () => {
   test('a scope still registered on a client cannot be removed; the page names the client', async ({ page }) => {
