@@ -1,11 +1,16 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { withoutControls } from '@/lib/text/control-characters';
 
 type Toast = { id: number; message: string; kind: 'success' | 'error' };
 const EVENT = 'thalamus:toast';
 
-/** Shows a short message in the corner (announced to screen readers). */
+/**
+ * Shows a short message in the corner (announced to screen readers). Messages often hold
+ * a name; control and text-direction characters in one (saved before they were refused)
+ * are left out so they cannot turn the message around.
+ */
 export function toast(message: string, kind: Toast['kind'] = 'success') {
   window.dispatchEvent(new CustomEvent(EVENT, { detail: { message, kind } }));
 }
@@ -31,7 +36,7 @@ export function Toaster() {
           role={t.kind === 'error' ? 'alert' : 'status'}
           className={`pointer-events-auto rounded-md px-4 py-3 text-sm shadow-lg ${t.kind === 'error' ? 'bg-red-600 text-white' : 'bg-slate-900 text-white dark:bg-slate-100 dark:text-slate-900'}`}
         >
-          {t.message}
+          {withoutControls(t.message)}
         </div>
       ))}
     </div>

@@ -1,6 +1,11 @@
 import type { ReactNode } from 'react';
+import { withoutControls } from '@/lib/text/control-characters';
 
-/** The frame of every hosted page: the client being signed in to, a title and the step's content. */
+/**
+ * The frame of every hosted page: the client being signed in to, a title and the step's
+ * content. The client's name is the registrant's text, shown isolated (`<bdi>`) so that
+ * right-to-left text or a direction override saved in it cannot reorder the page's words.
+ */
 export function AuthCard({ title, client, children }: { title: string; client?: { name: string; logoUri: string | null }; children: ReactNode }) {
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
@@ -12,11 +17,11 @@ export function AuthCard({ title, client, children }: { title: string; client?: 
               <img src={client.logoUri} alt="" className="h-10 w-10 rounded-md object-contain" referrerPolicy="no-referrer" />
             ) : (
               <span aria-hidden className="flex h-10 w-10 items-center justify-center rounded-md bg-indigo-100 text-lg font-semibold text-indigo-700 dark:bg-indigo-950 dark:text-indigo-300">
-                {client.name.slice(0, 1).toUpperCase()}
+                {Array.from(withoutControls(client.name))[0]?.toUpperCase()}
               </span>
             )}
             <p className="text-sm text-slate-600 dark:text-slate-400">
-              to continue to <span className="font-semibold text-slate-900 dark:text-slate-100">{client.name}</span>
+              to continue to <bdi className="font-semibold text-slate-900 dark:text-slate-100">{client.name}</bdi>
             </p>
           </div>
         )}

@@ -15,14 +15,14 @@ export function ConsentForm({ action, clientName, scopes }: { action: Action; cl
     <form action={formAction} className="space-y-5">
       <FormAlert message={state.error} />
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        <span className="font-semibold text-slate-900 dark:text-slate-100">{clientName}</span> would like to:
+        <bdi className="font-semibold text-slate-900 dark:text-slate-100">{clientName}</bdi> would like to:
       </p>
       <ul aria-label="Requested permissions" className="space-y-2">
         {scopes.map((scope) => (
           <li key={scope.name} className="flex gap-2 text-sm">
             <span aria-hidden className="text-indigo-600 dark:text-indigo-400">✓</span>
             <span>
-              {scope.description} <span className="font-mono text-xs text-slate-500">({scope.name})</span>
+              <bdi>{scope.description}</bdi> <span className="font-mono text-xs text-slate-500">({scope.name})</span>
             </span>
           </li>
         ))}

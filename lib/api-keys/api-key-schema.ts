@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GRANT_TYPES, scopeNameSchema, uniqueList } from '@/lib/clients/client-schema';
+import { displayText } from '@/lib/text/display-text';
 
 export const API_KEY_SCOPES = ['clients:read', 'clients:write'] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
@@ -41,8 +42,8 @@ export type ApiKeyGuardrails = z.output<typeof apiKeyGuardrailsSchema>;
 
 /** A new admin API key, as the console, POST /api/api-keys and the CLI submit it. */
 export const apiKeyCreateSchema = z.strictObject({
-  name: z.string().trim().min(1, 'Name is required').max(100, 'Use at most 100 characters'),
-  description: z.string().trim().max(500, 'Use at most 500 characters').default(''),
+  name: displayText({ label: 'Name', max: 100, required: true }),
+  description: displayText({ label: 'Description', max: 500 }).default(''),
   scopes: z
     .array(z.enum(API_KEY_SCOPES, { error: `Use ${API_KEY_SCOPES.join(' or ')}` }))
     .min(1, 'Choose at least one scope')

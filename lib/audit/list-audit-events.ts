@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
+import { startsWithText } from '@/lib/db/text-search';
 
 export const auditQuerySchema = z.object({
   actor_type: z.enum(['admin', 'api_key', 'cli', 'system']).optional(),
@@ -27,7 +28,7 @@ export async function listAuditEvents(db: Db, query: AuditQuery) {
     ...(query.actor_type ? { actorType: query.actor_type } : {}),
     ...(query.target_type ? { targetType: query.target_type } : {}),
     ...(query.target_id ? { targetId: query.target_id } : {}),
-    ...(query.action ? { action: { startsWith: query.action } } : {}),
+    ...(query.action ? { action: startsWithText(query.action) } : {}),
   };
   const [rows, total] = await Promise.all([
     db.auditEvent.findMany({ where, orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }], skip: (query.page - 1) * query.page_size, take: query.page_size }),

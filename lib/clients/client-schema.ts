@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { redirectUriProblem } from './redirect-uri';
+import { displayText } from '@/lib/text/display-text';
 
 /**
  * The one definition of an OAuth client's registrable metadata (RFC 7591 §2 names),
@@ -41,8 +42,8 @@ export function uniqueList<T extends z.ZodType<string>>(item: T, max: number, la
 const uriString = z.string().min(1, 'Enter a URI').max(2000, 'Use at most 2000 characters');
 
 export const clientFieldsSchema = z.strictObject({
-  name: z.string().trim().min(1, 'Client Name is required').max(MAX_CLIENT_NAME, `Use at most ${MAX_CLIENT_NAME} characters`),
-  description: z.string().trim().max(500, 'Use at most 500 characters').default(''),
+  name: displayText({ label: 'Client Name', max: MAX_CLIENT_NAME, required: true }),
+  description: displayText({ label: 'Description', max: 500, multiline: true }).default(''),
   organization_id: z.string().min(1).max(64).optional(),
   client_type: z.enum(CLIENT_TYPES).default('custom'),
   application_type: z.enum(APPLICATION_TYPES).default('web'),

@@ -10,6 +10,7 @@ import { DEFAULT_ORGANIZATION_ID } from './default-clients';
 import { recordAudit, type Actor } from '@/lib/audit/record-audit';
 import { checkClientQuota, checkGuardrails } from '@/lib/api-keys/check-guardrails';
 import { checkAdminScopeGrant, OPERATOR_ACCESS, registeredByLabel, type ClientAccess } from './client-access';
+import { requireKnownScopes } from '@/lib/scopes/known-scopes';
 
 export interface CreatedClient {
   client: ClientResponse;
@@ -39,6 +40,7 @@ export async function createClient(db: Db, input: ClientCreateInput, actor: Acto
   if (!(await db.organization.findUnique({ where: { id: organizationId }, select: { id: true } }))) {
     throw new ServiceError('invalid_request', 'Unknown organization', [{ path: 'organization_id', message: 'No organization has this ID' }]);
   }
+  await requireKnownScopes(db, fields.scopes);
 
   const secret = fields.token_endpoint_auth_method === 'none' ? undefined : issueClientSecret();
   const client = await db.$transaction(async (tx) => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
-import { databaseTarget } from '@/lib/db/database-url';
+import { containsText } from '@/lib/db/text-search';
 import { SECRET_HINTS, toClientResponse } from './client-response';
 import { ServiceError } from '@/lib/errors/service-error';
 import type { ClientResponse } from './client-schema';
@@ -29,11 +29,9 @@ export interface ClientPage {
 const orderColumn = { name: 'name', client_id: 'clientId', created_at: 'createdAt' } as const;
 
 export function clientSearchFilter(q: string | undefined, organizationId?: string) {
-  // PostgreSQL compares case-sensitively unless asked; SQLite's LIKE already ignores ASCII case.
-  const text = (value: string) => (databaseTarget().provider === 'postgresql' ? { contains: value, mode: 'insensitive' as const } : { contains: value });
   return {
     ...(organizationId ? { organizationId } : {}),
-    ...(q ? { OR: [{ name: text(q) }, { clientId: text(q) }] } : {}),
+    ...(q ? { OR: [{ name: containsText(q) }, { clientId: containsText(q) }] } : {}),
   };
 }
 

@@ -1,10 +1,10 @@
-import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PrismaClient as PostgresClient } from './generated/postgresql/client.ts';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
 import { databaseTarget, type DatabaseTarget } from './database-url.ts';
+import { PrismaBetterSqlite3WithLikeEscape } from './sqlite-like.ts';
 
 /**
  * One Prisma client type for the whole code base. The two generated clients come from
@@ -29,7 +29,7 @@ export function createDb(target: DatabaseTarget = databaseTarget()): Db {
     return new PostgresClient({ adapter }) as unknown as Db;
   }
   if (target.url !== ':memory:') mkdirSync(dirname(target.url), { recursive: true });
-  const adapter = new PrismaBetterSqlite3({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const adapter = new PrismaBetterSqlite3WithLikeEscape({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
   return new SqliteClient({ adapter });
 }
 

@@ -8,7 +8,7 @@ import { hostedPage } from './hosted-page';
  */
 export function logoutSource(ctx: KoaContextWithOIDC, form: string) {
   const client = ctx.oidc.client;
-  const from = client ? `<p>You are leaving <strong>${escapeHtml(String(client.clientName ?? client.clientId))}</strong>.</p>` : '';
+  const from = client ? `<p>You are leaving <strong><bdi>${escapeHtml(String(client.clientName ?? client.clientId))}</bdi></strong>.</p>` : '';
   ctx.type = 'html';
   ctx.body = hostedPage(
     'Sign out',

@@ -3,11 +3,12 @@ import type { Db } from '@/lib/db/client';
 import { ServiceError } from '@/lib/errors/service-error';
 import { recordAudit, type Actor } from '@/lib/audit/record-audit';
 import { newId } from '@/lib/secrets/ids';
+import { displayText } from '@/lib/text/display-text';
 
 /** Organizations group clients (a tenant, a business unit); every client belongs to one. */
 export const organizationCreateSchema = z.strictObject({
-  name: z.string().trim().min(1, 'Name is required').max(100, 'Use at most 100 characters'),
-  description: z.string().trim().max(500, 'Use at most 500 characters').default(''),
+  name: displayText({ label: 'Name', max: 100, required: true }),
+  description: displayText({ label: 'Description', max: 500 }).default(''),
 });
 export type OrganizationCreateInput = z.input<typeof organizationCreateSchema>;
 

@@ -3,11 +3,13 @@ import type { Db } from '@/lib/db/client';
 import { scopeNameSchema } from '@/lib/clients/client-schema';
 import { ServiceError } from '@/lib/errors/service-error';
 import { recordAudit, type Actor } from '@/lib/audit/record-audit';
+import { displayText } from '@/lib/text/display-text';
+import { clientsUsingScope, describeClients } from './known-scopes';
 
 /** A scope clients may request; the description is what the consent page shows. */
 export const scopeSchema = z.strictObject({
   name: scopeNameSchema,
-  description: z.string().trim().min(1, 'Describe what the scope allows, in plain words').max(200, 'Use at most 200 characters'),
+  description: displayText({ label: 'Description', max: 200, required: 'Describe what the scope allows, in plain words' }),
 });
 export type ScopeInput = z.input<typeof scopeSchema>;
 
@@ -40,14 +42,22 @@ export async function updateScopeDescription(db: Db, name: string, description: 
   });
 }
 
-/** Built-in scopes are protected; a scope still registered on clients cannot go either. */
+/**
+ * Built-in scopes are protected; a scope still registered on clients cannot go either:
+ * those clients would fail every authorization and token request (see known-scopes.ts).
+ */
 export async function deleteScope(db: Db, name: string, actor: Actor) {
   const scope = await db.scope.findUnique({ where: { name } });
   if (!scope) throw new ServiceError('not_found', `No scope is named ${name}`);
   if (scope.builtIn) throw new ServiceError('forbidden', `${name} is built in and cannot be removed`);
-  const inUse = await db.oAuthClient.count({ where: { scopes: { contains: JSON.stringify(name) } } });
-  if (inUse) throw new ServiceError('conflict', `${name} is still registered on ${inUse} client(s): remove it from them first`);
   await db.$transaction(async (tx) => {
+    const users = await clientsUsingScope(tx as unknown as Db, name);
+    if (users.length) {
+      const clients = describeClients(users);
+      throw new ServiceError('conflict', `${name} is still used by ${users.length === 1 ? 'the client' : `${users.length} clients`} ${clients}: remove it from them first`, [
+        { path: 'name', message: `Used by ${clients}` },
+      ]);
+    }
     await tx.scope.delete({ where: { name } });
     await recordAudit(tx, actor, 'scope.deleted', { type: 'scope', id: name }, { before: { name, description: scope.description } });
   });

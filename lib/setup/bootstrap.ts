@@ -11,6 +11,7 @@ import { createUser } from '@/lib/users/create-user';
 import { newId } from '@/lib/secrets/ids';
 import { ensureConsoleClientSecret } from '@/lib/console/console-client';
 import { ADMIN_SCOPE, BUILTIN_SCOPES } from '@/lib/scopes/builtin-scopes';
+import { requireKnownScopes } from '@/lib/scopes/known-scopes';
 
 export interface BootstrapReport {
   created: string[];
@@ -20,8 +21,8 @@ export interface BootstrapReport {
 
 /**
  * Provisions what a fresh installation needs: keys, the default organization, the
- * default clients and the first super admin. Every step checks before it writes,
- * so running it again changes nothing.
+ * built-in scopes, the default clients and the first super admin. Every step checks
+ * before it writes, so running it again changes nothing.
  */
 export async function bootstrap(db: Db): Promise<BootstrapReport> {
   const report: BootstrapReport = { created: [], revealed: [] };
@@ -34,9 +35,18 @@ export async function bootstrap(db: Db): Promise<BootstrapReport> {
     report.created.push('organization Default');
   }
 
+  // Scopes first: a client may carry only scopes the registry knows (known-scopes.ts).
+  for (const scope of BUILTIN_SCOPES) {
+    const existing = await db.scope.findUnique({ where: { name: scope.name } });
+    if (existing) continue;
+    await db.scope.create({ data: { name: scope.name, description: scope.description, builtIn: true } });
+    report.created.push(`scope ${scope.name}`);
+  }
+
   for (const client of DEFAULT_CLIENTS) {
     const existing = await db.oAuthClient.findUnique({ where: { clientId: client.clientId } });
     if (existing) continue;
+    await requireKnownScopes(db, client.scopes, `${client.clientId}.scopes`);
     const fromEnv = client.secretEnv ? env()[client.secretEnv] : undefined;
     const secret =
       client.tokenEndpointAuthMethod === 'none' ? undefined : fromEnv ? adoptSecret(fromEnv, CLIENT_SECRET_PREFIX) : issueSecret(CLIENT_SECRET_PREFIX);
@@ -67,13 +77,6 @@ export async function bootstrap(db: Db): Promise<BootstrapReport> {
   if (await ensureConsoleClientSecret(db)) report.created.push('console client secret');
   if (await alignConsoleRedirects(db)) report.created.push('console redirect URIs for the current APP_URL');
   if (await grantAdminScopeToAdminClient(db)) report.created.push('admin scope for the Admin Client');
-
-  for (const scope of BUILTIN_SCOPES) {
-    const existing = await db.scope.findUnique({ where: { name: scope.name } });
-    if (existing) continue;
-    await db.scope.create({ data: { name: scope.name, description: scope.description, builtIn: true } });
-    report.created.push(`scope ${scope.name}`);
-  }
 
   const admins = await db.user.count({ where: { role: 'super_admin' } });
   if (admins === 0) {

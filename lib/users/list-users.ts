@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
-import { databaseTarget } from '@/lib/db/database-url';
+import { containsText } from '@/lib/db/text-search';
 
 export const userListQuerySchema = z.object({
   q: z.string().trim().max(200).optional().transform((q) => q || undefined),
@@ -23,8 +23,7 @@ export interface UserSummary {
 }
 
 export async function listUsers(db: Db, query: UserListQuery): Promise<{ users: UserSummary[]; total: number; page: number; page_size: number }> {
-  const text = (value: string) => (databaseTarget().provider === 'postgresql' ? { contains: value, mode: 'insensitive' as const } : { contains: value });
-  const where = query.q ? { OR: [{ email: text(query.q) }, { name: text(query.q) }] } : {};
+  const where = query.q ? { OR: [{ email: containsText(query.q) }, { name: containsText(query.q) }] } : {};
   const [rows, total] = await Promise.all([
     db.user.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], skip: (query.page - 1) * query.page_size, take: query.page_size }),
     db.user.count({ where }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { displayText } from '@/lib/text/display-text';
 
 export const USER_ROLES = ['user', 'admin', 'super_admin'] as const;
 
@@ -8,8 +9,8 @@ export const userSchema = z.object({
     .email({ error: 'Enter a valid email address' })
     .max(254)
     .transform((e) => e.toLowerCase()),
-  name: z.string().trim().max(200).default(''),
-  nickname: z.string().trim().max(100).default(''),
+  name: displayText({ label: 'Name', max: 200 }).default(''),
+  nickname: displayText({ label: 'Nickname', max: 100 }).default(''),
   password: z
     .string()
     .min(12, { error: 'Use at least 12 characters' })

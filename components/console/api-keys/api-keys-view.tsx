@@ -61,8 +61,8 @@ export function ApiKeysView({ keys, canManage, organizations }: { keys: ApiKeyRe
             {keys.map((key) => (
               <tr key={key.id} aria-label={key.name}>
                 <td className="px-4 py-3">
-                  <p className="font-medium">{key.name}</p>
-                  {key.description && <p className="text-xs text-slate-500">{key.description}</p>}
+                  <p className="font-medium"><bdi>{key.name}</bdi></p>
+                  {key.description && <p className="text-xs text-slate-500"><bdi>{key.description}</bdi></p>}
                 </td>
                 <td className="px-4 py-3 font-mono text-xs">{key.hint}</td>
                 <td className="px-4 py-3"><span className="flex flex-wrap gap-1">{key.scopes.map((s) => <Badge key={s}>{s}</Badge>)}</span></td>
@@ -92,7 +92,7 @@ export function ApiKeysView({ keys, canManage, organizations }: { keys: ApiKeyRe
       <Dialog open={creating} title={created ? 'API key created' : 'Create API Key'} onClose={() => { setCreating(false); setCreated(undefined); }} wide>
         {created ? (
           <div className="space-y-4">
-            <p className="text-sm">The key for <span className="font-semibold">{created.name}</span>:</p>
+            <p className="text-sm">The key for <bdi className="font-semibold">{created.name}</bdi>:</p>
             <div className="flex items-center gap-2 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 dark:border-slate-700 dark:bg-slate-800">
               <code aria-label="API key" className="min-w-0 flex-1 font-mono text-sm break-all">{created.key}</code>
               <CopyButton value={created.key} label="Copy API key" />
@@ -118,7 +118,7 @@ export function ApiKeysView({ keys, canManage, organizations }: { keys: ApiKeyRe
         )}
       </Dialog>
 
-      <Dialog open={!!editing} title={editing ? `Guardrails of ${editing.name}` : 'Guardrails'} onClose={() => setEditing(undefined)} wide>
+      <Dialog open={!!editing} title={editing ? <>Guardrails of <bdi>{editing.name}</bdi></> : 'Guardrails'} onClose={() => setEditing(undefined)} wide>
         {editing && (
           <EditGuardrailsForm
             apiKey={editing}
@@ -133,7 +133,7 @@ export function ApiKeysView({ keys, canManage, organizations }: { keys: ApiKeyRe
         )}
       </Dialog>
 
-      <Dialog open={!!revoking} title={revoking ? `Revoke ${revoking.name}?` : 'Revoke'} onClose={() => setRevoking(undefined)}>
+      <Dialog open={!!revoking} title={revoking ? <>Revoke <bdi>{revoking.name}</bdi>?</> : 'Revoke'} onClose={() => setRevoking(undefined)}>
         {revoking && (
           <div className="space-y-4">
             <p className="text-sm text-slate-600 dark:text-slate-400">The service using this key can no longer call the admin API, starting with its next request.</p>

@@ -1,11 +1,16 @@
 import type { AuditEventView } from '@/lib/audit/list-audit-events';
 import { Badge } from '../badge';
 import { formatDate } from '../format-date';
+import { revealControls } from '@/lib/text/control-characters';
 
 const actorTone = { admin: 'indigo', api_key: 'amber', cli: 'neutral', system: 'neutral' } as const;
 const actorName = { admin: 'Admin', api_key: 'API key', cli: 'CLI', system: 'System' } as const;
 
-/** Audit events, newest first; each row can be opened to see what changed. */
+/**
+ * Audit events, newest first; each row can be opened to see what changed. Names in the
+ * changes are shown with any control or text-direction character written out (`\u202E`):
+ * here they are evidence.
+ */
 export function AuditTable({ events, compact = false }: { events: AuditEventView[]; compact?: boolean }) {
   if (!events.length) return <p className="text-sm text-slate-500">No changes recorded.</p>;
   return (
@@ -17,16 +22,16 @@ export function AuditTable({ events, compact = false }: { events: AuditEventView
               <span className="font-mono text-xs font-semibold">{event.action}</span>
               {!compact && (
                 <span className="font-mono text-xs text-slate-500">
-                  {event.target_type} {event.target_id}
+                  {event.target_type} <bdi>{event.target_id}</bdi>
                 </span>
               )}
               <Badge tone={actorTone[event.actor_type as keyof typeof actorTone] ?? 'neutral'}>{actorName[event.actor_type as keyof typeof actorName] ?? event.actor_type}</Badge>
-              <span className="text-xs">{event.actor_label}</span>
+              <bdi className="text-xs">{event.actor_label}</bdi>
               <time className="ml-auto text-xs text-slate-500" dateTime={event.occurred_at}>
                 {formatDate(event.occurred_at)}
               </time>
             </summary>
-            <pre className="mt-2 overflow-x-auto rounded bg-slate-50 p-2 text-xs dark:bg-slate-800">{JSON.stringify(event.changes, null, 2)}</pre>
+            <pre className="mt-2 overflow-x-auto rounded bg-slate-50 p-2 text-xs dark:bg-slate-800">{revealControls(JSON.stringify(event.changes, null, 2))}</pre>
           </details>
         </li>
       ))}

@@ -36,7 +36,7 @@ export function ClientDetailsPanel({
         <div className="min-w-0">
           <p className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Client Details</p>
           <h2 className="truncate text-lg font-semibold" title={client.name}>
-            {client.name}
+            <bdi>{client.name}</bdi>
           </h2>
         </div>
         <button type="button" aria-label="Close details" onClick={onClose} className="rounded p-1 text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800">
@@ -53,8 +53,12 @@ export function ClientDetailsPanel({
           </span>
         </Item>
         <Item label="Status">{client.enabled ? <Badge tone="green">Enabled</Badge> : <Badge tone="red">Disabled</Badge>}</Item>
-        <Item label="Registered by">{client.registered_by || '—'}</Item>
-        {client.description && <Item label="Description">{client.description}</Item>}
+        <Item label="Registered by">{client.registered_by ? <bdi>{client.registered_by}</bdi> : '—'}</Item>
+        {client.description && (
+          <Item label="Description">
+            <bdi className="whitespace-pre-line">{client.description}</bdi>
+          </Item>
+        )}
         <Item label="Type">
           {client.client_type === 'sync_connector' ? 'Sync Connector' : 'Custom'} · {client.application_type === 'native' ? 'Native' : 'Web'} ·{' '}
           {client.token_endpoint_auth_method === 'none' ? 'Public' : 'Confidential'}
@@ -85,7 +89,9 @@ export function ClientDetailsPanel({
           {client.redirect_uris.length ? (
             <ul className="space-y-1 font-mono text-xs break-all">
               {client.redirect_uris.map((uri) => (
-                <li key={uri}>{uri}</li>
+                <li key={uri}>
+                  <bdi>{uri}</bdi>
+                </li>
               ))}
             </ul>
           ) : (

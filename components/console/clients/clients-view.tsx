@@ -152,7 +152,7 @@ export function ClientsView({
           rowLabel={(client) => client.name}
           empty={
             query.q ? (
-              <>No client matches “{query.q}”.</>
+              <>No client matches “<bdi>{query.q}</bdi>”.</>
             ) : (
               <>
                 No clients yet. <button type="button" className="font-medium text-indigo-600 underline" onClick={() => setCreating(true)}>Create the first one</button>.
@@ -247,7 +247,7 @@ export function ClientsView({
 
       <ConfirmDefaultChangeDialog question={question} />
 
-      <Dialog open={!!deleting} title={deleting ? `Delete ${deleting.name}?` : 'Delete client'} onClose={() => setDeleting(undefined)}>
+      <Dialog open={!!deleting} title={deleting ? <>Delete <bdi>{deleting.name}</bdi>?</> : 'Delete client'} onClose={() => setDeleting(undefined)}>
         {deleting && (
           <div className="space-y-4">
             <p className="text-sm text-slate-600 dark:text-slate-400">

@@ -24,9 +24,9 @@ export function clientColumns(actions: ClientRowActions): ColumnDef<ClientRespon
       cell: ({ row }) => (
         <div className="min-w-40">
           <p className="font-medium">
-            {row.original.name} {row.original.is_default && <Badge tone="amber">Default</Badge>}
+            <bdi>{row.original.name}</bdi> {row.original.is_default && <Badge tone="amber">Default</Badge>}
           </p>
-          {row.original.description && <p className="line-clamp-1 text-xs text-slate-500">{row.original.description}</p>}
+          {row.original.description && <p className="line-clamp-1 text-xs text-slate-500"><bdi>{row.original.description}</bdi></p>}
         </div>
       ),
     },
@@ -65,7 +65,7 @@ export function clientColumns(actions: ClientRowActions): ColumnDef<ClientRespon
       id: 'registered_by',
       header: 'Registered by',
       enableSorting: false,
-      cell: ({ row }) => <span className="text-xs text-slate-600 dark:text-slate-400">{row.original.registered_by || '—'}</span>,
+      cell: ({ row }) => <span className="text-xs text-slate-600 dark:text-slate-400">{row.original.registered_by ? <bdi>{row.original.registered_by}</bdi> : '—'}</span>,
     },
     {
       id: 'created_at',

@@ -52,7 +52,7 @@ export function RotateSecretDialog({ client, onClose }: { client?: ClientRespons
           }}
         >
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            Thalamus issues a new secret for <span className="font-semibold text-slate-900 dark:text-slate-100">{client.name}</span> and shows it once.
+            Thalamus issues a new secret for <bdi className="font-semibold text-slate-900 dark:text-slate-100">{client.name}</bdi> and shows it once.
           </p>
           <div>
             <label htmlFor={`${id}-overlap`} className="mb-1.5 block text-sm font-medium">

@@ -13,7 +13,7 @@ export function SecretReveal({ client, secret, onDone, intro = 'is ready.' }: { 
   return (
     <div className="space-y-4">
       <p className="text-sm text-slate-600 dark:text-slate-400">
-        <span className="font-semibold text-slate-900 dark:text-slate-100">{client.name}</span> {intro}
+        <bdi className="font-semibold text-slate-900 dark:text-slate-100">{client.name}</bdi> {intro}
       </p>
       <Credential label="Client ID" value={client.client_id} />
       {secret ? (

@@ -32,9 +32,9 @@ export function OrganizationsView({ organizations }: { organizations: Organizati
           <li key={org.id} className="flex items-center justify-between gap-4 px-4 py-3 text-sm">
             <div>
               <p className="font-medium">
-                {org.name} {org.is_default && <Badge>Default</Badge>}
+                <bdi>{org.name}</bdi> {org.is_default && <Badge>Default</Badge>}
               </p>
-              {org.description && <p className="text-xs text-slate-500">{org.description}</p>}
+              {org.description && <p className="text-xs text-slate-500"><bdi>{org.description}</bdi></p>}
               <p className="font-mono text-xs text-slate-500">{org.id}</p>
             </div>
             <Link href={`/console/clients?organization_id=${org.id}`} className="text-sm font-medium text-indigo-600 hover:underline dark:text-indigo-400">

@@ -21,6 +21,8 @@ export function ScopesView({ scopes }: { scopes: ScopeRow[] }) {
   const router = useRouter();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState<ScopeRow>();
+  // Why the last removal was refused (say, the clients still using the scope): it stays until dismissed.
+  const [refusal, setRefusal] = useState<string>();
   return (
     <main className="p-8">
       <PageHeader
@@ -33,6 +35,16 @@ export function ScopesView({ scopes }: { scopes: ScopeRow[] }) {
           </Button>
         }
       />
+      {refusal && (
+        <div role="alert" className="mb-4 flex items-start justify-between gap-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+          <p>
+            <bdi>{refusal}</bdi>
+          </p>
+          <button type="button" aria-label="Dismiss" onClick={() => setRefusal(undefined)} className="rounded p-1 hover:bg-red-100 dark:hover:bg-red-900">
+            ✕
+          </button>
+        </div>
+      )}
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
         <table className="w-full text-left text-sm">
           <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:border-slate-800 dark:bg-slate-900/60">
@@ -48,7 +60,9 @@ export function ScopesView({ scopes }: { scopes: ScopeRow[] }) {
                 <td className="px-4 py-3 font-mono">
                   {scope.name} {scope.builtIn && <Badge>Built-in</Badge>}
                 </td>
-                <td className="px-4 py-3">{scope.description}</td>
+                <td className="px-4 py-3">
+                  <bdi>{scope.description}</bdi>
+                </td>
                 <td className="px-4 py-3 text-right whitespace-nowrap">
                   <Button variant="ghost" onClick={() => setEditing(scope)} aria-label={`Edit ${scope.name}`}>
                     Edit
@@ -60,7 +74,8 @@ export function ScopesView({ scopes }: { scopes: ScopeRow[] }) {
                     aria-label={`Remove ${scope.name}`}
                     onClick={async () => {
                       const result = await deleteScopeAction(scope.name);
-                      toast(result.ok ? `${scope.name} removed` : result.message, result.ok ? 'success' : 'error');
+                      setRefusal(result.ok ? undefined : result.message);
+                      if (result.ok) toast(`${scope.name} removed`);
                       router.refresh();
                     }}
                   >

@@ -81,8 +81,8 @@ export function UsersView({ users, total, query, currentAdminId }: { users: User
             {users.map((user) => (
               <tr key={user.id} aria-label={user.email}>
                 <td className="px-4 py-3">
-                  <p className="font-medium">{user.email}</p>
-                  {user.name && <p className="text-xs text-slate-500">{user.name}</p>}
+                  <p className="font-medium"><bdi>{user.email}</bdi></p>
+                  {user.name && <p className="text-xs text-slate-500"><bdi>{user.name}</bdi></p>}
                 </td>
                 <td className="px-4 py-3">
                   <Badge tone={user.role === 'user' ? 'neutral' : 'indigo'}>{roleLabel[user.role] ?? user.role}</Badge>
