@@ -1,6 +1,7 @@
 import type { Db } from '@/lib/db/client';
 import { ServiceError, type FieldProblem } from '@/lib/errors/service-error';
 import { ADMIN_SCOPE } from '@/lib/scopes/builtin-scopes';
+import { requireKnownScopes } from '@/lib/scopes/known-scopes';
 import type { ApiKeyGuardrails } from './api-key-schema';
 
 /**
@@ -14,12 +15,9 @@ export async function checkGuardrailReferences(db: Db, guardrails: Pick<ApiKeyGu
     fields.push({ path: 'organization_id', message: 'No organization has this ID' });
   }
   const scopes = guardrails.allowed_scopes ?? [];
-  if (scopes.length) {
-    const known = new Set((await db.scope.findMany({ where: { name: { in: scopes } }, select: { name: true } })).map((s) => s.name));
-    scopes.forEach((scope, index) => {
-      if (scope === ADMIN_SCOPE) fields.push({ path: `allowed_scopes[${index}]`, message: 'The admin scope cannot be given to clients an API key registers' });
-      else if (!known.has(scope)) fields.push({ path: `allowed_scopes[${index}]`, message: `Unknown scope "${scope}": create it under OAuth Scopes first` });
-    });
-  }
-  if (fields.length) throw new ServiceError('invalid_request', 'The guardrails name things that do not exist', fields);
+  scopes.forEach((scope, index) => {
+    if (scope === ADMIN_SCOPE) fields.push({ path: `allowed_scopes[${index}]`, message: 'The admin scope cannot be given to clients an API key registers' });
+  });
+  if (fields.length) throw new ServiceError('invalid_request', 'The guardrails name things that do not exist or cannot be delegated', fields);
+  await requireKnownScopes(db, scopes, 'allowed_scopes');
 }
