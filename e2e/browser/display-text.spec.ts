@@ -32,6 +32,8 @@ async function readsInOrder(element: Locator, first: string, second: string): Pr
 }
 
 test('a stored name with a direction override cannot turn the sign-in and consent pages around', async ({ page }) => {
+  // Two CLI runs, a sign-in and a consent in one test: on a loaded machine it nears 30 s.
+  test.slow();
   const user = createUser();
   const redirectUri = 'https://bidi.example.test/callback';
   const { client, client_secret } = createClient({ name: 'Bidi Probe', grant_types: ['authorization_code'], redirect_uris: [redirectUri], scopes: ['openid', 'email'], require_consent: true });
