@@ -2,7 +2,10 @@
 export class CliError extends Error {
   constructor(
     message: string,
+    /** Print the help of the command the error is about after the message. */
     readonly showUsage = true,
+    /** That help, when it is not the command's own (e.g. the group's, for an unknown subcommand). */
+    readonly usage?: string,
   ) {
     super(message);
   }

@@ -1,77 +1,53 @@
 import { closeDb } from '@/lib/db/client';
-import { dbCommand } from './commands/db';
+import { dbCommands } from './commands/db';
 import { setupCommand } from './commands/setup';
-import { clientsCommand } from './commands/clients';
-import { createPersonCommand } from './commands/create-person';
-import { settingsCommand } from './commands/settings';
-import { apiKeysCommand } from './commands/api-keys';
-import { keysCommand } from './commands/keys';
+import { clientsCommands } from './commands/clients';
+import { personCommands } from './commands/create-person';
+import { settingsCommands } from './commands/settings';
+import { apiKeysCommands } from './commands/api-keys';
+import { keysCommands } from './commands/keys';
 import { CliError } from './cli-error';
+import { asksForHelp, isGroup, parseCommand, type CommandEntry, type CommandGroup, type CommandSpec } from './command-spec';
+import { commandHelp, groupHelp, overview } from './command-help';
 
-const USAGE = `Usage: thalamus <command>
+/** Every command, in the order `thalamus --help` lists them. */
+export const COMMANDS: readonly CommandEntry[] = [
+  setupCommand,
+  dbCommands,
+  personCommands('admins'),
+  personCommands('users'),
+  clientsCommands,
+  apiKeysCommands,
+  keysCommands,
+  settingsCommands,
+];
 
-Commands:
-  setup                         apply migrations, then provision keys, default clients and the first admin
-  db migrate                    apply pending database migrations
-  db migration-new <name>       author the next migration for SQLite and PostgreSQL from prisma/schema.prisma
-  db backup [--out FILE] [--json]
-                                consistent copy of the running database (SQLite online backup, PostgreSQL pg_dump);
-                                default data/backups/thalamus-<time>.db|.dump; sessions and tokens are left out
-  admins create --email E [--password P] [--name N] [--role admin|super_admin]
-                                create an administrator (a password is generated and printed if omitted)
-  users create --email E [--password P] [--name N] [--verified] [--require-mfa] [--json]
-                                create an end user (for demos and tests: users normally come from your directory)
-  clients create --data JSON|@file
-                                register an OAuth client (same body as POST /api/clients); prints it with its secret, once
-  clients rotate-secret <client_id> [--previous-secret-expires-in SECONDS]
-                                issue a new secret (printed once); the current one stops working at once or after SECONDS
-  api-keys create --name N --scopes clients:read,clients:write [--description D] [--expires-at ISO] [--json]
-                                create an admin API key for /api/clients; the key is printed once
-  api-keys list | api-keys revoke <id>
-  keys rotate [--alg ES256,RS256] [--retain-seconds N] [--json]
-                                new signing keys sign from now on; the previous ones stay in /oauth/jwks (verify only)
-                                for N seconds (default: the longest token lifetime + 5 min), then are dropped
-  keys rotate --cookies [--retain-seconds N]
-                                new cookie key; existing sessions keep working for N seconds (default: session lifetime)
-  keys list [--json]            key IDs, algorithms and states (never key material)
-  settings mfa-required [on|off]
-                                show or set whether every user must use two-step verification
-
-Environment: DATABASE_URL (default file:./data/thalamus.db), APP_URL, see .env.example.`;
+const USAGE = overview(COMMANDS);
 
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  let usage = USAGE;
   try {
-    switch (command) {
-      case 'setup':
-        return await setupCommand(rest);
-      case 'db':
-        return await dbCommand(rest);
-      case 'admins':
-        return await createPersonCommand(rest, 'admins');
-      case 'users':
-        return await createPersonCommand(rest, 'users');
-      case 'clients':
-        return await clientsCommand(rest);
-      case 'settings':
-        return await settingsCommand(rest);
-      case 'api-keys':
-        return await apiKeysCommand(rest);
-      case 'keys':
-        return await keysCommand(rest);
-      case undefined:
-      case 'help':
-      case '--help':
-      case '-h':
-        console.log(USAGE);
-        return command === undefined ? 1 : 0;
-      default:
-        throw new CliError(`Unknown command "${command}"`);
+    const [word, ...rest] = argv;
+    if (word === undefined) {
+      console.log(USAGE);
+      return 1;
     }
+    if (word === 'help' || word === '--help' || word === '-h') {
+      console.log(rest.length ? find(rest).help : USAGE);
+      return 0;
+    }
+    const target = find(argv);
+    usage = target.help;
+    if (asksForHelp(target.args)) {
+      console.log(target.help);
+      return 0;
+    }
+    if (!target.command) throw new CliError(`\`${target.path}\` needs a subcommand. ${subcommandList(target.group!)}`);
+    return await target.command.run(parseCommand(target.command, target.args, target.path));
   } catch (error) {
     if (error instanceof CliError) {
       console.error(`thalamus: ${error.message}`);
-      if (error.showUsage) console.error(`\n${USAGE}`);
+      if (error.showUsage) console.error(`\n${error.usage ?? usage}`);
       return 2;
     }
     console.error(`thalamus: ${error instanceof Error ? error.message : String(error)}`);
@@ -79,4 +55,32 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     await closeDb();
   }
+}
+
+interface Target {
+  /** `thalamus api-keys create` */
+  path: string;
+  /** Undefined for a group named without a subcommand (`thalamus api-keys`, `thalamus api-keys --help`). */
+  command?: CommandSpec;
+  group?: CommandGroup;
+  args: string[];
+  help: string;
+}
+
+/** The command the words name; an unknown word lists the valid ones. */
+function find(words: string[]): Target {
+  const [word, sub, ...rest] = words;
+  const entry = COMMANDS.find((e) => e.name === word);
+  if (!entry) throw new CliError(`Unknown command '${word}'. Commands: ${COMMANDS.map((e) => e.name).join(', ')}.`);
+  const path = `thalamus ${entry.name}`;
+  if (!isGroup(entry)) return { path, command: entry, args: words.slice(1), help: commandHelp(path, entry) };
+  const help = groupHelp(path, entry);
+  if (sub === undefined || sub === '--help' || sub === '-h') return { path, group: entry, args: words.slice(1), help };
+  const command = entry.subcommands.find((s) => s.name === sub);
+  if (!command) throw new CliError(`Unknown subcommand '${sub}' for \`${path}\`. ${subcommandList(entry)}`, true, help);
+  return { path: `${path} ${command.name}`, command, args: rest, help: commandHelp(`${path} ${command.name}`, command) };
+}
+
+function subcommandList(group: CommandGroup): string {
+  return `Subcommands: ${group.subcommands.map((s) => s.name).join(', ')}.`;
 }

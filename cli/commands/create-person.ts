@@ -1,55 +1,68 @@
 import { randomBytes } from 'node:crypto';
-import { parseArgs } from 'node:util';
 import { ZodError } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { createUser, UserExistsError } from '@/lib/users/create-user';
-import { CliError } from '../cli-error';
 import { CLI_ACTOR } from '@/lib/audit/record-audit';
+import { CliError } from '../cli-error';
+import { command, type CommandGroup } from '../command-spec';
+
+type Kind = 'admins' | 'users';
+
+const ROLES: Record<Kind, string[]> = { admins: ['admin', 'super_admin'], users: ['user'] };
 
 /**
  * `admins create` and `users create`: the same flags, a different role. Without
  * --password a strong one is generated and printed once.
  */
-export async function createPersonCommand(argv: string[], kind: 'admins' | 'users'): Promise<number> {
-  const [sub, ...rest] = argv;
-  if (sub !== 'create') throw new CliError(`Unknown ${kind} command "${sub ?? ''}"`);
-  const { values } = parseArgs({
-    args: rest,
+export function personCommands(kind: Kind): CommandGroup {
+  const roles = ROLES[kind];
+  const create = command({
+    name: 'create',
+    summary:
+      kind === 'admins'
+        ? 'create an administrator (a password is generated and printed if omitted)'
+        : 'create an end user (for demos and tests: users normally come from your directory)',
     options: {
-      email: { type: 'string' },
-      password: { type: 'string' },
-      name: { type: 'string' },
-      nickname: { type: 'string' },
-      role: { type: 'string', default: kind === 'admins' ? 'admin' : 'user' },
-      verified: { type: 'boolean', default: false },
-      'require-mfa': { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
+      email: { type: 'string', value: 'E', required: true, description: 'sign-in email address' },
+      password: { type: 'string', value: 'P', description: 'initial password (default: a generated one, printed once)' },
+      name: { type: 'string', value: 'N', description: 'display name' },
+      nickname: { type: 'string', value: 'N', description: 'nickname' },
+      role: { type: 'string', value: roles.join('|'), default: kind === 'admins' ? 'admin' : 'user', description: 'role of the new account' },
+      verified: { type: 'boolean', default: false, description: 'mark the email address as verified' },
+      'require-mfa': { type: 'boolean', default: false, description: 'enroll in two-step verification at the next sign-in' },
+      json: { type: 'boolean', default: false, description: 'print id, email, role (and a generated password) as JSON' },
+    },
+    async run({ values }) {
+      if (!values.email) throw new CliError('--email is required');
+      if (!roles.includes(values.role)) throw new CliError(`--role must be ${roles.join(' or ')}`);
+      const generated = values.password ? undefined : randomBytes(18).toString('base64url');
+      try {
+        const user = await createUser(
+          await getDb(),
+          {
+            email: values.email,
+            password: values.password ?? generated!,
+            name: values.name ?? '',
+            nickname: values.nickname ?? '',
+            role: values.role as 'user' | 'admin' | 'super_admin',
+            emailVerified: values.verified,
+            mfaRequired: values['require-mfa'],
+          },
+          CLI_ACTOR,
+        );
+        if (values.json) {
+          console.log(JSON.stringify({ id: user.id, email: user.email, role: user.role, ...(generated ? { password: generated } : {}) }));
+        } else {
+          console.log(`Created ${user.role} ${user.email} (${user.id})`);
+          if (generated) console.log(`Password (shown once): ${generated}`);
+        }
+        return 0;
+      } catch (error) {
+        if (error instanceof ZodError) throw new CliError(error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '), false);
+        if (error instanceof UserExistsError) throw new CliError(error.message, false);
+        throw error;
+      }
     },
   });
-  if (!values.email) throw new CliError('--email is required');
-  const roles = kind === 'admins' ? ['admin', 'super_admin'] : ['user'];
-  if (!roles.includes(values.role!)) throw new CliError(`--role must be ${roles.join(' or ')}`);
-  const generated = values.password ? undefined : randomBytes(18).toString('base64url');
-  try {
-    const user = await createUser(await getDb(), {
-      email: values.email,
-      password: values.password ?? generated!,
-      name: values.name ?? '',
-      nickname: values.nickname ?? '',
-      role: values.role as 'user' | 'admin' | 'super_admin',
-      emailVerified: values.verified,
-      mfaRequired: values['require-mfa'],
-    }, CLI_ACTOR);
-    if (values.json) {
-      console.log(JSON.stringify({ id: user.id, email: user.email, role: user.role, ...(generated ? { password: generated } : {}) }));
-    } else {
-      console.log(`Created ${user.role} ${user.email} (${user.id})`);
-      if (generated) console.log(`Password (shown once): ${generated}`);
-    }
-    return 0;
-  } catch (error) {
-    if (error instanceof ZodError) throw new CliError(error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '), false);
-    if (error instanceof UserExistsError) throw new CliError(error.message, false);
-    throw error;
-  }
+  return { name: kind, summary: kind === 'admins' ? 'console administrators' : 'end users', subcommands: [create] };
 }

@@ -1,43 +1,57 @@
-import { parseArgs } from 'node:util';
 import { getDb } from '@/lib/db/client';
 import { KEY_RELOAD_INTERVAL_SECONDS, SIGNING_ALGS, type SigningAlg } from '@/lib/keys/keys';
 import { listKeys, rotateKeys, type RotationReport } from '@/lib/keys/rotate-keys';
 import { CliError } from '../cli-error';
+import { command, type CommandGroup } from '../command-spec';
+
+const rotate = command({
+  name: 'rotate',
+  summary: 'new signing keys sign from now on; the previous ones only verify, then are dropped',
+  options: {
+    cookies: { type: 'boolean', default: false, description: 'rotate the cookie key instead: existing sessions keep working for --retain-seconds' },
+    alg: { type: 'string', value: 'ALG,…', description: `signing algorithms of the new keys (default: ${SIGNING_ALGS.join(',')})` },
+    'retain-seconds': {
+      type: 'string',
+      value: 'N',
+      description: 'how long retired keys stay accepted (default: the longest token lifetime + 5 min; the session lifetime for --cookies)',
+    },
+    json: { type: 'boolean', default: false, description: 'print the rotation report as JSON' },
+  },
+  notes: ['Retired signing keys stay in /oauth/jwks (verify only) for --retain-seconds, so tokens signed before the rotation still verify.'],
+  async run({ values }) {
+    if (values.cookies && values.alg) throw new CliError('--alg applies to signing keys; leave it out with --cookies');
+    const report = await rotateKeys(await getDb(), {
+      use: values.cookies ? 'cookie' : 'signing',
+      algs: values.alg === undefined ? undefined : parseAlgs(values.alg),
+      retainSeconds: values['retain-seconds'] === undefined ? undefined : parseSeconds(values['retain-seconds']),
+    });
+    if (values.json) console.log(JSON.stringify(report));
+    else console.log(describe(report));
+    return 0;
+  },
+});
+
+const list = command({
+  name: 'list',
+  summary: 'key IDs, algorithms and states (never key material)',
+  options: { json: { type: 'boolean', default: false, description: 'print the keys as JSON' } },
+  async run({ values }) {
+    const keys = await listKeys(await getDb());
+    if (values.json) console.log(JSON.stringify(keys));
+    else for (const k of keys) console.log(`${k.use.padEnd(8)} ${k.alg.padEnd(6)} ${k.status.padEnd(7)} ${k.kid}  created ${k.created_at}${k.retired_at ? `, retired ${k.retired_at}` : ''}`);
+    return 0;
+  },
+});
 
 /**
  * `thalamus keys rotate [--cookies] [--alg ES256,RS256] [--retain-seconds N] [--json]`
  * and `thalamus keys list [--json]`. Prints key IDs and dates only, never key material.
  */
-export async function keysCommand(argv: string[]): Promise<number> {
-  const [sub, ...rest] = argv;
-  if (sub === 'rotate') return rotate(rest);
-  if (sub === 'list') return list(rest);
-  throw new CliError(`Unknown keys command "${sub ?? ''}"`);
-}
-
-async function rotate(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { cookies: { type: 'boolean', default: false }, alg: { type: 'string' }, 'retain-seconds': { type: 'string' }, json: { type: 'boolean', default: false } },
-  });
-  if (values.cookies && values.alg) throw new CliError('--alg applies to signing keys; leave it out with --cookies');
-  const report = await rotateKeys(await getDb(), {
-    use: values.cookies ? 'cookie' : 'signing',
-    algs: values.alg === undefined ? undefined : parseAlgs(values.alg),
-    retainSeconds: values['retain-seconds'] === undefined ? undefined : parseSeconds(values['retain-seconds']),
-  });
-  if (values.json) console.log(JSON.stringify(report));
-  else console.log(describe(report));
-  return 0;
-}
-
-async function list(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { json: { type: 'boolean', default: false } } });
-  const keys = await listKeys(await getDb());
-  if (values.json) console.log(JSON.stringify(keys));
-  else for (const k of keys) console.log(`${k.use.padEnd(8)} ${k.alg.padEnd(6)} ${k.status.padEnd(7)} ${k.kid}  created ${k.created_at}${k.retired_at ? `, retired ${k.retired_at}` : ''}`);
-  return 0;
-}
+export const keysCommands: CommandGroup = {
+  name: 'keys',
+  summary: 'signing and cookie keys',
+  subcommands: [rotate, list],
+};
 
 function parseAlgs(raw: string): SigningAlg[] {
   const algs = raw.split(',').map((a) => a.trim().toUpperCase()).filter(Boolean);
