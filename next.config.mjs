@@ -27,8 +27,19 @@ const nextConfig = {
           { key: 'Referrer-Policy', value: 'same-origin' },
           // Sign-in pages must never be framed (clickjacking, RFC 6749 §10.13).
           { key: 'X-Frame-Options', value: 'DENY' },
+          // The pages get a stricter, nonce-based policy from proxy.ts
+          // (lib/security/content-security-policy.ts); this one covers JSON and the
+          // provider's own pages.
           { key: 'Content-Security-Policy', value: "frame-ancestors 'none'; base-uri 'self'; object-src 'none'" },
         ],
+      },
+      {
+        // Behind a TLS proxy (X-Forwarded-Proto: https), every response carries HSTS; the
+        // value and the reasons are in lib/security/strict-transport.ts, which proxy.ts
+        // also applies to the pages when APP_URL is https.
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https(?:\\s*,.*)?' }],
+        headers: [{ key: 'Strict-Transport-Security', value: 'max-age=63072000' }],
       },
     ];
   },

@@ -13,6 +13,8 @@ export class Browser {
 
   async fetch(url: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers({ ...this.defaultHeaders, ...Object.fromEntries(new Headers(init.headers)) });
+    // A browser names the page's origin on every POST; the hosted pages refuse one without it.
+    if (init.method && init.method !== 'GET' && !headers.has('origin')) headers.set('origin', new URL(url).origin);
     if (this.cookies.size) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
     const response = await fetch(url, { ...init, headers, redirect: 'manual' });
     for (const line of response.headers.getSetCookie()) {

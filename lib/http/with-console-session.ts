@@ -1,14 +1,14 @@
-import { issuer } from '@/lib/config/env';
 import { consoleAccess, type ConsoleAdmin } from '@/lib/console/require-admin';
 import type { Actor } from '@/lib/audit/record-audit';
 import { apiError, errorResponse } from './api-error';
 import { BodyError } from './read-json-body';
-import { isCrossSiteWrite } from './cross-site';
+import { lacksSameOriginProof } from './cross-site';
 
 /**
  * For route handlers the console calls with its session cookie: the admin (or super
- * admin) is checked here, and a request from another site is refused (the cookie
- * would ride along on a cross-site request; the Origin header says where it came from).
+ * admin) is checked here, and a write that does not show it came from the console's own
+ * pages is refused (the cookie would ride along on a cross-site request; the Origin
+ * header says where it came from, and a request without one is not a browser's).
  */
 export function withConsoleSession<P = Record<string, never>>(
   options: { superAdmin?: boolean },
@@ -16,12 +16,12 @@ export function withConsoleSession<P = Record<string, never>>(
 ) {
   return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
     try {
-      const origin = request.headers.get('origin');
-      if ((origin !== null && origin !== new URL(issuer()).origin) || isCrossSiteWrite(request)) {
-        return apiError(403, 'forbidden', 'Cross-site requests are not accepted');
-      }
       const access = await consoleAccess();
       if (access.status === 'signed-out') return apiError(401, 'unauthorized', 'Sign in to the console first');
+      // Only a request with the session cookie gets this far: it must show where it came from.
+      if (lacksSameOriginProof(request)) {
+        return apiError(403, 'forbidden', 'Changes made with the console session must come from the console (send its Origin)');
+      }
       if (access.status === 'forbidden' || (options.superAdmin && access.admin.role !== 'super_admin')) {
         return apiError(403, 'forbidden', options.superAdmin ? 'Only super admins can do this' : 'Only administrators can do this');
       }

@@ -7,6 +7,7 @@ import { SignOutButton } from '@/components/console/sign-out-button';
 import { ThemeToggle, themeScript } from '@/components/console/theme-toggle';
 import { Forbidden } from '@/components/console/forbidden';
 import { Toaster } from '@/components/console/toaster';
+import { requestNonce } from '@/lib/security/request-nonce';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,7 +18,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   const { admin } = access;
   return (
     <div className="flex min-h-screen">
-      <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      <script nonce={await requestNonce()} dangerouslySetInnerHTML={{ __html: themeScript }} />
       <aside className="flex w-60 shrink-0 flex-col border-r border-slate-200 bg-white px-3 py-5 dark:border-slate-800 dark:bg-slate-900">
         <p className="mb-6 px-3 text-lg font-bold tracking-tight">
           Thalamus <span className="text-sm font-medium text-slate-500">Console</span>
