@@ -58,6 +58,13 @@ test.describe('Client scopes must exist in the registry', () => {
     const accepted = await request.patch(`/api/clients/${created.client.client_id}`, { headers: auth, data: { scopes: ['openid', scope] } });
     expect(accepted.status()).toBe(200);
     expect((await accepted.json()).scopes).toEqual(['openid', scope]);
+    // The client stays online: its authorization requests still reach the sign-in page.
+    const authorize = await request.get('/oauth/authorize', {
+      params: { client_id: created.client.client_id, response_type: 'code', redirect_uri: valid.redirect_uris[0]!, scope: 'openid', code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM', code_challenge_method: 'S256' },
+      maxRedirects: 0,
+    });
+    expect(authorize.status()).toBe(303);
+    expect(authorize.headers().location).toMatch(/\/interaction\//);
     // Other changes leave the scopes alone and are not held up by them.
     expect((await request.patch(`/api/clients/${created.client.client_id}`, { headers: auth, data: { description: 'Renamed' } })).status()).toBe(200);
   });

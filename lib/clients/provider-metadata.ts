@@ -1,4 +1,14 @@
 import type { OAuthClient } from '@/lib/db/generated/sqlite/client';
+import { BUILTIN_SCOPES } from '@/lib/scopes/builtin-scopes';
+
+/**
+ * The scopes the provider is configured with (lib/oidc/configuration.ts). oidc-provider
+ * refuses a client whose `scope` names any other (invalid_client_metadata on every
+ * request), so a custom registry scope on a client must not reach it: the client keeps
+ * signing users in, and the custom scope is simply not granted until the provider serves
+ * registry scopes.
+ */
+const PROVIDER_SCOPES = new Set<string>(BUILTIN_SCOPES.map((s) => s.name));
 
 export type ClientRow = OAuthClient & { secrets: { digest: string; expiresAt: Date | null }[] };
 
@@ -22,7 +32,7 @@ export function toProviderMetadata(row: ClientRow, now = new Date()) {
     response_types: parseList(row.responseTypes),
     redirect_uris: parseList(row.redirectUris),
     post_logout_redirect_uris: parseList(row.postLogoutRedirectUris),
-    scope: parseList(row.scopes).join(' '),
+    scope: parseList(row.scopes).filter((scope) => PROVIDER_SCOPES.has(scope)).join(' '),
     id_token_signed_response_alg: 'ES256',
     ...(row.logoUri ? { logo_uri: row.logoUri } : {}),
     thalamus_require_consent: row.requireConsent,
