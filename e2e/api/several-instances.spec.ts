@@ -60,12 +60,14 @@ test.describe('Several instances on one database', () => {
 
     // ACCOUNT_LIMIT.max failures, alternating instances: with per-instance counters neither
     // would reach the limit and the right password would still work below.
+    // The browser is at the one public origin whichever instance the load balancer picks.
+    const viaLoadBalancer = { origin: baseURL };
     for (let attempt = 0; attempt < ACCOUNT_LIMIT.max; attempt++) {
       const instance = attempt % 2 === 0 ? baseURL : b.url;
-      await expect(authorize(instance, wrong)).rejects.toThrow('wrong password?');
+      await expect(authorize(instance, wrong, MOBILE_APP, viaLoadBalancer)).rejects.toThrow('wrong password?');
     }
     for (const instance of [baseURL, b.url]) {
-      await expect(authorize(instance, user)).rejects.toThrow(/Too many sign-in attempts/);
+      await expect(authorize(instance, user, MOBILE_APP, viaLoadBalancer)).rejects.toThrow(/Too many sign-in attempts/);
     }
   });
 });

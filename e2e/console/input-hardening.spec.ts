@@ -14,6 +14,8 @@ test.describe('Client scopes must exist in the registry', () => {
     await page.getByRole('button', { name: 'Edit Thalamus Mobile App' }).click();
     await clients.addTo('Scopes', 'nonexist');
     await clients.dialog.getByRole('button', { name: 'Save changes' }).click();
+    // A default client's scopes: the super admin confirms the risk first, then the server refuses the unknown scope.
+    await page.getByRole('dialog', { name: 'Change a default client?' }).getByRole('button', { name: 'Save changes' }).click();
     const message = 'Unknown scope "nonexist": create it under OAuth Scopes first';
     await expect(clients.dialog.getByRole('alert')).toHaveText(message);
     await expect(clients.dialog.getByRole('group', { name: 'Scopes' })).toContainText(message);

@@ -8,13 +8,19 @@ import { createHash, randomBytes } from 'node:crypto';
 /** A cookie jar of one simulated browser. */
 export class Browser {
   private cookies = new Map<string, string>();
+
+  /** `origin`: where the browser believes it is, e.g. the load balancer's URL in front of several instances. */
+  constructor(private readonly origin?: string) {}
+
   /** Sent with every request (e.g. a forged X-Forwarded-For). */
   defaultHeaders: Record<string, string> = {};
 
   async fetch(url: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers({ ...this.defaultHeaders, ...Object.fromEntries(new Headers(init.headers)) });
     // A browser names the page's origin on every POST; the hosted pages refuse one without it.
-    if (init.method && init.method !== 'GET' && !headers.has('origin')) headers.set('origin', new URL(url).origin);
+    if (init.method && init.method !== 'GET' && !headers.has('origin')) headers.set('origin', this.origin ?? new URL(url).origin);
+    // A load balancer passes the public host on (Next.js checks a server action's Origin against it).
+    if (this.origin) headers.set('x-forwarded-host', new URL(this.origin).host);
     if (this.cookies.size) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
     const response = await fetch(url, { ...init, headers, redirect: 'manual' });
     for (const line of response.headers.getSetCookie()) {
@@ -44,9 +50,14 @@ export interface PendingSignIn {
 /** The client a sign-in is for: by default the Thalamus Mobile App (public). */
 export type SignInClient = { clientId: string; redirectUri: string };
 
+/** How the simulated browser reaches the server: `origin` is the public one when `base` is one instance behind a load balancer. */
+export interface SignInOptions {
+  origin?: string;
+}
+
 /** Starts a sign-in (authorization code + PKCE S256), by default of the Thalamus Mobile App. */
-export async function startSignIn(base: string, client: SignInClient = MOBILE_APP): Promise<PendingSignIn> {
-  const browser = new Browser();
+export async function startSignIn(base: string, client: SignInClient = MOBILE_APP, options: SignInOptions = {}): Promise<PendingSignIn> {
+  const browser = new Browser(options.origin);
   const verifier = randomBytes(32).toString('base64url');
   const authorize = new URL(`${base}/oauth/authorize`);
   const params = {
@@ -87,8 +98,13 @@ export async function submitPassword(pending: PendingSignIn, user: { email: stri
  * A sign-in up to the callback: start, the sign-in form, resume. Returns the
  * authorization code and the PKCE verifier that redeems it.
  */
-export async function authorize(base: string, user: { email: string; password: string }, client: SignInClient = MOBILE_APP): Promise<{ code: string; verifier: string }> {
-  const pending = await startSignIn(base, client);
+export async function authorize(
+  base: string,
+  user: { email: string; password: string },
+  client: SignInClient = MOBILE_APP,
+  options: SignInOptions = {},
+): Promise<{ code: string; verifier: string }> {
+  const pending = await startSignIn(base, client, options);
   const { browser, verifier } = pending;
   const { redirectUri } = client;
   const { html, continueAt } = await submitPassword(pending, user);
