@@ -5,6 +5,16 @@ export const DEFAULT_ORGANIZATION_ID = 'org_default';
 
 export const CONSOLE_CLIENT_ID = 'thalamus-console';
 
+/**
+ * Where a default client sends users' sign-ins and what it may ask for: only a super
+ * admin changes these (lib/clients/update-client.ts enforces it; the console form locks
+ * and confirms the same fields).
+ */
+export const DEFAULT_CLIENT_GUARDED_FIELDS = ['redirect_uris', 'post_logout_redirect_uris', 'scopes'] as const;
+
+/** The console client's fields Thalamus keeps on APP_URL itself (lib/setup/bootstrap.ts). */
+export const CONSOLE_CLIENT_MANAGED_FIELDS = ['redirect_uris', 'post_logout_redirect_uris'] as const;
+
 /** The platform-automation credential: its client_credentials tokens carry the `admin` scope. */
 export const ADMIN_CLIENT_ID = 'thalamus_admin_client';
 

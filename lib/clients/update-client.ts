@@ -8,7 +8,7 @@ import type { ClientResponse } from './client-schema';
 import { diff, recordAudit, type Actor } from '@/lib/audit/record-audit';
 import { checkGuardrails } from '@/lib/api-keys/check-guardrails';
 import { assertClientReachable, checkAdminScopeGrant, OPERATOR_ACCESS, type ClientAccess } from './client-access';
-import { CONSOLE_CLIENT_ID } from './default-clients';
+import { CONSOLE_CLIENT_ID, CONSOLE_CLIENT_MANAGED_FIELDS, DEFAULT_CLIENT_GUARDED_FIELDS } from './default-clients';
 import { setClientEnabled } from './delete-client';
 import { requireKnownScopes } from '@/lib/scopes/known-scopes';
 
@@ -17,12 +17,6 @@ import { requireKnownScopes } from '@/lib/scopes/known-scopes';
  * rely on: changing them would break those integrations.
  */
 export const DEFAULT_CLIENT_FIXED_FIELDS = ['token_endpoint_auth_method', 'application_type', 'grant_types', 'organization_id'] as const;
-
-/** Where a default client sends users' codes and what it may ask for: a super admin's decision. */
-const DEFAULT_CLIENT_GUARDED_FIELDS = ['redirect_uris', 'post_logout_redirect_uris', 'scopes'] as const;
-
-/** Thalamus keeps the console's redirect URIs on APP_URL itself (lib/setup/bootstrap.ts). */
-const CONSOLE_CLIENT_MANAGED_FIELDS = ['redirect_uris', 'post_logout_redirect_uris'] as const;
 
 function changedFields(fields: readonly string[], changes: Record<string, unknown>, current: ClientResponse): string[] {
   return fields.filter((field) => field in changes && JSON.stringify(changes[field]) !== JSON.stringify(current[field as keyof ClientResponse]));

@@ -1,5 +1,5 @@
 import type { ClientResponse } from '@/lib/clients/client-schema';
-import { CONSOLE_CLIENT_ID } from '@/lib/clients/default-clients';
+import { CONSOLE_CLIENT_ID, DEFAULT_CLIENT_GUARDED_FIELDS } from '@/lib/clients/default-clients';
 
 // What the console offers for the protected clients, mirroring the rules the server
 // enforces in lib/clients/update-client.ts and rotate-client-secret.ts: the form says
@@ -11,8 +11,8 @@ const MANAGED_REDIRECTS_REASON = 'Managed by Thalamus: the redirect URIs follow 
 
 const SUPER_ADMIN_ONLY_REASON = "Only a super admin can change a default client's redirect URIs and scopes: Thalamus's own apps send users' sign-ins there.";
 
-/** The form fields a change to a default client must be confirmed for (and only a super admin may make). */
-export type GuardedField = 'redirect_uris' | 'scopes';
+/** The guarded fields the form edits (it has no sign-out redirect URIs): confirmed first, super admins only. */
+export type GuardedField = Extract<(typeof DEFAULT_CLIENT_GUARDED_FIELDS)[number], 'redirect_uris' | 'scopes'>;
 
 /** The console's own client: Thalamus keeps its redirect URIs and its secret itself. */
 export function managedByThalamus(client: Pick<ClientResponse, 'client_id'>): boolean {
@@ -29,7 +29,9 @@ export function lockedFields(client: Pick<ClientResponse, 'client_id' | 'is_defa
 /** The guarded fields a change alters on a default client, compared as the server compares them. */
 export function guardedChanges(client: ClientResponse, values: Partial<Record<GuardedField, string[]>>): GuardedField[] {
   if (!client.is_default) return [];
-  return (['redirect_uris', 'scopes'] as const).filter((field) => values[field] !== undefined && JSON.stringify(values[field]) !== JSON.stringify(client[field]));
+  return DEFAULT_CLIENT_GUARDED_FIELDS.filter((field): field is GuardedField => field !== 'post_logout_redirect_uris').filter(
+    (field) => values[field] !== undefined && JSON.stringify(values[field]) !== JSON.stringify(client[field]),
+  );
 }
 
 /** The risk a super admin confirms before saving such a change. */
