@@ -25,16 +25,16 @@ const create = command({
   },
   async run({ values }) {
     const list = (value: string | undefined) => (value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter(Boolean));
-    const number = (value: string | undefined) => (value === undefined ? undefined : /^\d+$/.test(value) ? Number(value) : (value as never));
+    const number = (value: string | undefined) => (value === undefined ? undefined : /^\d+$/.test(value) ? Number(value) : value);
     const created = await withOptionErrors(async () =>
       createApiKey(
         await getDb(),
         {
           name: values.name ?? '',
           description: values.description ?? '',
-          scopes: (list(values.scopes) ?? []) as never,
+          scopes: list(values.scopes) ?? [],
           expires_at: values['expires-at'],
-          allowed_grant_types: list(values['allowed-grant-types']) as never,
+          allowed_grant_types: list(values['allowed-grant-types']),
           allowed_scopes: list(values['allowed-scopes']),
           allowed_redirect_hosts: list(values['allowed-redirect-hosts']),
           organization_id: values.organization,

@@ -22,7 +22,7 @@ const create = command({
     } catch {
       throw new CliError('--data is not valid JSON', false);
     }
-    const created = await withFieldErrors(async () => createClient(await getDb(), body as never, CLI_ACTOR));
+    const created = await withFieldErrors(async () => createClient(await getDb(), body, CLI_ACTOR));
     console.log(JSON.stringify(created, null, 2));
     return 0;
   },

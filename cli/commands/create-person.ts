@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { ZodError } from 'zod';
 import { getDb } from '@/lib/db/client';
-import { createUser, UserExistsError } from '@/lib/users/create-user';
+import { createUser } from '@/lib/users/create-user';
+import { ServiceError } from '@/lib/errors/service-error';
 import { CLI_ACTOR } from '@/lib/audit/record-audit';
 import { CliError } from '../cli-error';
 import { command, type CommandGroup } from '../command-spec';
@@ -58,8 +58,8 @@ export function personCommands(kind: Kind): CommandGroup {
         }
         return 0;
       } catch (error) {
-        if (error instanceof ZodError) throw new CliError(error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '), false);
-        if (error instanceof UserExistsError) throw new CliError(error.message, false);
+        if (error instanceof ServiceError && error.code === 'invalid_request') throw new CliError(error.fields.map((f) => `--${f.path}: ${f.message}`).join('; '), false);
+        if (error instanceof ServiceError) throw new CliError(error.message, false);
         throw error;
       }
     },

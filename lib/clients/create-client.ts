@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db/client';
 import { ServiceError } from '@/lib/errors/service-error';
 import { newId } from '@/lib/secrets/ids';
-import { clientCreateSchema, type ClientCreateInput } from './client-schema';
+import { clientCreateSchema } from './client-schema';
 import { issueClientSecret } from './client-secret';
 import { SECRET_HINTS, toClientResponse } from './client-response';
 import type { ClientResponse } from './client-schema';
@@ -28,7 +28,7 @@ function newClientId(): string {
  * for confidential clients, a secret. Client, secret digest and audit event commit together.
  * A client registered with an admin API key belongs to that key, inside its guardrails.
  */
-export async function createClient(db: Db, input: ClientCreateInput, actor: Actor, access: ClientAccess = OPERATOR_ACCESS): Promise<CreatedClient> {
+export async function createClient(db: Db, input: unknown, actor: Actor, access: ClientAccess = OPERATOR_ACCESS): Promise<CreatedClient> {
   const parsed = clientCreateSchema.safeParse(input);
   if (!parsed.success) throw ServiceError.fromZod(parsed.error);
   const fields = parsed.data;

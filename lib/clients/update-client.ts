@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/client';
 import { ServiceError } from '@/lib/errors/service-error';
-import { checkClientRules, clientFieldsSchema, clientPatchSchema, type ClientPatchInput } from './client-schema';
+import { checkClientRules, clientFieldsSchema, clientPatchSchema } from './client-schema';
 import { getClient } from './get-client';
 import { markClientsChanged } from './clients-version';
 import { forgetCachedClients } from '@/lib/oidc/client-cache';
@@ -27,7 +27,7 @@ function changedFields(fields: readonly string[], changes: Record<string, unknow
  * hold) and, for an admin API key, against its guardrails. `enabled` turns the client on or
  * off (see setClientEnabled). Everything is checked before anything is written.
  */
-export async function updateClient(db: Db, clientId: string, patch: ClientPatchInput, actor: Actor, access: ClientAccess = OPERATOR_ACCESS): Promise<ClientResponse> {
+export async function updateClient(db: Db, clientId: string, patch: unknown, actor: Actor, access: ClientAccess = OPERATOR_ACCESS): Promise<ClientResponse> {
   const parsedPatch = clientPatchSchema.safeParse(patch);
   if (!parsedPatch.success) throw ServiceError.fromZod(parsedPatch.error);
   await assertClientReachable(db, access, clientId, 'write');

@@ -25,6 +25,16 @@ export class ServiceError extends Error {
   }
 }
 
+/**
+ * Services take `unknown` and parse it with their concept's one schema, so the API,
+ * the console and the CLI hand over what they received and get the same field errors.
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, message?: string): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw ServiceError.fromZod(parsed.error, message);
+  return parsed.data;
+}
+
 /** zod issues as `{ path: "redirect_uris[1]", message }`, the form the API and the console show. */
 export function fieldProblems(error: z.ZodError): FieldProblem[] {
   return error.issues.map((issue) => ({

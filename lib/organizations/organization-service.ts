@@ -36,7 +36,7 @@ export async function listOrganizations(db: Db): Promise<OrganizationResponse[]>
   );
 }
 
-export async function createOrganization(db: Db, input: OrganizationCreateInput, actor: Actor): Promise<OrganizationResponse> {
+export async function createOrganization(db: Db, input: unknown, actor: Actor): Promise<OrganizationResponse> {
   const parsed = organizationCreateSchema.safeParse(input);
   if (!parsed.success) throw ServiceError.fromZod(parsed.error);
   if (await db.organization.findUnique({ where: { name: parsed.data.name } })) {

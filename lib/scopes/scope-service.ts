@@ -17,7 +17,7 @@ export async function listScopes(db: Db) {
   return db.scope.findMany({ orderBy: [{ builtIn: 'desc' }, { name: 'asc' }] });
 }
 
-export async function createScope(db: Db, input: ScopeInput, actor: Actor) {
+export async function createScope(db: Db, input: unknown, actor: Actor) {
   const parsed = scopeSchema.safeParse(input);
   if (!parsed.success) throw ServiceError.fromZod(parsed.error);
   if (await db.scope.findUnique({ where: { name: parsed.data.name } })) {

@@ -1,19 +1,14 @@
 import type { Db } from '@/lib/db/client';
 import { newId } from '@/lib/secrets/ids';
 import { hashPassword } from './password';
-import { userSchema, type UserInput } from './user-schema';
+import { userSchema } from './user-schema';
+import { parseInput, ServiceError } from '@/lib/errors/service-error';
 import { recordAudit, type Actor } from '@/lib/audit/record-audit';
 
-export class UserExistsError extends Error {
-  constructor(email: string) {
-    super(`A user with the email ${email} already exists`);
-  }
-}
-
-export async function createUser(db: Db, input: UserInput, actor?: Actor) {
-  const data = userSchema.parse(input);
+export async function createUser(db: Db, input: unknown, actor?: Actor) {
+  const data = parseInput(userSchema, input);
   const existing = await db.user.findUnique({ where: { email: data.email }, select: { id: true } });
-  if (existing) throw new UserExistsError(data.email);
+  if (existing) throw new ServiceError('conflict', `A user with the email ${data.email} already exists`, [{ path: 'email', message: 'This email is already registered' }]);
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({

@@ -12,5 +12,5 @@ export const GET = withPlatformOrConsole(async () => Response.json({ data: await
 
 export const POST = withPlatformOrConsole(async (request, { actor }) => {
   const { value } = await readJsonBody(request);
-  return Response.json(await createApiKey(await getDb(), value as never, actor), { status: 201, headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(await createApiKey(await getDb(), value, actor), { status: 201, headers: { 'Cache-Control': 'no-store' } });
 });

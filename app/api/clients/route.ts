@@ -19,5 +19,5 @@ export const GET = withApiKey('clients:read', async (request, { access }) => {
 export const POST = withApiKey('clients:write', async (request, { access, actor, idempotencyOwner }) => {
   const { value, text } = await readJsonBody(request);
   const db = await getDb();
-  return idempotent(db, request, idempotencyOwner, text, async () => ({ status: 201, body: await createClient(db, value as never, actor, access) }));
+  return idempotent(db, request, idempotencyOwner, text, async () => ({ status: 201, body: await createClient(db, value, actor, access) }));
 });

@@ -9,5 +9,5 @@ export const GET = withApiKey('clients:read', async () => Response.json({ data: 
 
 export const POST = withApiKey('clients:write', async (request, { actor }) => {
   const { value } = await readJsonBody(request);
-  return Response.json(await createOrganization(await getDb(), value as never, actor), { status: 201, headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(await createOrganization(await getDb(), value, actor), { status: 201, headers: { 'Cache-Control': 'no-store' } });
 });

@@ -10,7 +10,7 @@ type Params = { id: string };
 /** Changes the key's guardrails; the clients it registered stay as they are. */
 export const PATCH = withPlatformOrConsole<Params>(async (request, { actor, params }) => {
   const { value } = await readJsonBody(request);
-  return Response.json(await updateApiKeyGuardrails(await getDb(), params.id, value as never, actor), { headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(await updateApiKeyGuardrails(await getDb(), params.id, value, actor), { headers: { 'Cache-Control': 'no-store' } });
 });
 
 /** Revokes the key; it stops working on its next request. Its clients keep working, owned by no key. */

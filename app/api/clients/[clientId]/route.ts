@@ -16,7 +16,7 @@ export const GET = withApiKey<Params>('clients:read', async (_request, { params,
 /** Any subset of the fields; `{"enabled": false}` disables the client (its tokens stop working). */
 export const PATCH = withApiKey<Params>('clients:write', async (request, { params, actor, access }) => {
   const { value } = await readJsonBody(request);
-  return Response.json(await updateClient(await getDb(), params.clientId, value as never, actor, access), { headers: { 'Cache-Control': 'no-store' } });
+  return Response.json(await updateClient(await getDb(), params.clientId, value, actor, access), { headers: { 'Cache-Control': 'no-store' } });
 });
 
 export const DELETE = withApiKey<Params>('clients:write', async (_request, { params, actor, access }) => {

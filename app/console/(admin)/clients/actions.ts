@@ -37,7 +37,7 @@ async function run<T>(work: (actor: Actor, access: ClientAccess) => Promise<T>):
 }
 
 export async function createClientAction(input: unknown): Promise<ActionResult<{ client: ClientResponse; client_secret?: string }>> {
-  return run(async (actor, access) => createClient(await getDb(), input as never, actor, access));
+  return run(async (actor, access) => createClient(await getDb(), input, actor, access));
 }
 
 export async function createSyncConnectorAction(name: unknown, description: unknown): Promise<ActionResult<{ client: ClientResponse; client_secret?: string }>> {
@@ -45,7 +45,7 @@ export async function createSyncConnectorAction(name: unknown, description: unkn
 }
 
 export async function updateClientAction(clientId: unknown, input: unknown): Promise<ActionResult<ClientResponse>> {
-  return run(async (actor, access) => updateClient(await getDb(), clientIdSchema.parse(clientId), input as never, actor, access));
+  return run(async (actor, access) => updateClient(await getDb(), clientIdSchema.parse(clientId), input, actor, access));
 }
 
 export async function deleteClientAction(clientId: unknown): Promise<ActionResult> {
@@ -63,5 +63,5 @@ export async function setClientEnabledAction(clientId: unknown, enabled: unknown
 }
 
 export async function rotateClientSecretAction(clientId: unknown, input: unknown): Promise<ActionResult<{ client: ClientResponse; client_secret: string }>> {
-  return run(async (actor, access) => rotateClientSecret(await getDb(), clientIdSchema.parse(clientId), input as never, actor, access));
+  return run(async (actor, access) => rotateClientSecret(await getDb(), clientIdSchema.parse(clientId), input, actor, access));
 }

@@ -10,7 +10,7 @@ import type { ActionResult } from '../clients/actions';
 export async function createOrganizationAction(input: unknown): Promise<ActionResult> {
   try {
     const admin = await requireAdmin();
-    await createOrganization(await getDb(), input as never, { type: 'admin', id: admin.id, label: admin.email });
+    await createOrganization(await getDb(), input, { type: 'admin', id: admin.id, label: admin.email });
     revalidatePath('/console/organizations');
     return { ok: true, data: undefined };
   } catch (error) {

@@ -26,7 +26,7 @@ async function run(work: (actor: Actor) => Promise<unknown>): Promise<ActionResu
 const name = z.string().min(1).max(64);
 
 export async function createScopeAction(input: unknown): Promise<ActionResult> {
-  return run(async (actor) => createScope(await getDb(), input as never, actor));
+  return run(async (actor) => createScope(await getDb(), input, actor));
 }
 
 export async function updateScopeAction(scope: unknown, description: unknown): Promise<ActionResult> {

@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { z, ZodError } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { NotAnAdmin, requireAdmin, type ConsoleAdmin } from '@/lib/console/require-admin';
-import { createUser, UserExistsError } from '@/lib/users/create-user';
+import { createUser } from '@/lib/users/create-user';
 import { resetUserMfa, setUserAdmin, setUserDisabled } from '@/lib/users/manage-user';
 import { ServiceError, fieldProblems } from '@/lib/errors/service-error';
 import type { ActionResult } from '../clients/actions';
@@ -20,7 +20,6 @@ async function run(work: (admin: ConsoleAdmin, actor: Actor) => Promise<unknown>
     if (error instanceof NotAnAdmin) return { ok: false, message: options.superAdmin ? 'Only super admins can change roles' : error.message, fields: [] };
     if (error instanceof ServiceError) return { ok: false, message: error.message, fields: error.fields };
     if (error instanceof ZodError) return { ok: false, message: 'Fix the highlighted fields', fields: fieldProblems(error) };
-    if (error instanceof UserExistsError) return { ok: false, message: error.message, fields: [{ path: 'email', message: 'This email is already registered' }] };
     throw error;
   }
 }

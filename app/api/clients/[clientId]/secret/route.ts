@@ -14,5 +14,5 @@ export const dynamic = 'force-dynamic';
 export const POST = withApiKey<{ clientId: string }>('clients:write', async (request, { params, actor, access, idempotencyOwner }) => {
   const { value, text } = await readOptionalJsonBody(request);
   const db = await getDb();
-  return idempotent(db, request, idempotencyOwner, text, async () => ({ status: 201, body: await rotateClientSecret(db, params.clientId, value as never, actor, access) }));
+  return idempotent(db, request, idempotencyOwner, text, async () => ({ status: 201, body: await rotateClientSecret(db, params.clientId, value, actor, access) }));
 });

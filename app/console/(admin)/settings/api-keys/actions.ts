@@ -29,11 +29,11 @@ async function run<T>(work: (actor: { type: 'admin'; id: string; label: string }
 }
 
 export async function createApiKeyAction(input: unknown): Promise<ActionResult<{ api_key: ApiKeyResponse; key: string }>> {
-  return run(async (actor) => createApiKey(await getDb(), input as never, actor));
+  return run(async (actor) => createApiKey(await getDb(), input, actor));
 }
 
 export async function updateApiKeyGuardrailsAction(id: unknown, patch: unknown): Promise<ActionResult<ApiKeyResponse>> {
-  return run(async (actor) => updateApiKeyGuardrails(await getDb(), apiKeyIdSchema.parse(id), patch as never, actor));
+  return run(async (actor) => updateApiKeyGuardrails(await getDb(), apiKeyIdSchema.parse(id), patch, actor));
 }
 
 export async function revokeApiKeyAction(id: unknown): Promise<ActionResult> {
