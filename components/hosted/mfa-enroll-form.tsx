@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { InteractionActionState } from '@/app/interaction/[uid]/interaction-action-state';
+import type { InteractionActionState } from '@/lib/oidc/interaction-action-state';
 import { FormAlert } from './form-alert';
 import { FormField } from './form-field';
 import { SubmitButton } from './submit-button';

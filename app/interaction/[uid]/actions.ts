@@ -20,7 +20,7 @@ import {
   saveLoginState,
   type LoginState,
 } from '@/lib/oidc/interaction';
-import type { InteractionActionState as State } from './interaction-action-state';
+import type { InteractionActionState as State } from '@/lib/oidc/interaction-action-state';
 
 // Every export here is a public endpoint: each validates its own input and checks
 // that the interaction (bound to this browser by the provider's signed cookie) exists.

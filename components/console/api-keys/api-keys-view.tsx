@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import { API_KEY_SCOPES, type ApiKeyResponse } from '@/lib/api-keys/api-key-schema';
-import { createApiKeyAction, revokeApiKeyAction } from '@/app/console/(admin)/settings/api-keys/actions';
+import { createApiKeyAction, revokeApiKeyAction } from '@/lib/console/actions/api-key-actions';
 import { Badge } from '../badge';
 import { Button } from '../button';
 import { CopyButton } from '../copy-button';

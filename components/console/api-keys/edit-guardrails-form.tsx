@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from 'react';
 import type { ApiKeyResponse } from '@/lib/api-keys/api-key-schema';
-import { updateApiKeyGuardrailsAction } from '@/app/console/(admin)/settings/api-keys/actions';
+import { updateApiKeyGuardrailsAction } from '@/lib/console/actions/api-key-actions';
 import { Button } from '../button';
 import { errorsByField, GuardrailFields, guardrailDraft, guardrailInput } from './guardrail-fields';
 

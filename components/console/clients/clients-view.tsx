@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState, useTransition } from 'react';
 import type { ClientResponse } from '@/lib/clients/client-schema';
 import type { ClientListQuery, ClientPage } from '@/lib/clients/list-clients';
 import type { AuditEventView } from '@/lib/audit/list-audit-events';
-import { deleteClientAction, setClientEnabledAction, updateClientAction } from '@/app/console/(admin)/clients/actions';
+import { deleteClientAction, setClientEnabledAction, updateClientAction } from '@/lib/console/actions/client-actions';
 import { DataTable } from '../data-table';
 import { Button } from '../button';
 import { Dialog } from '../dialog';

@@ -2,7 +2,7 @@
 
 import { useId, useState, type FormEvent } from 'react';
 import type { ClientResponse } from '@/lib/clients/client-schema';
-import { createClientAction, createSyncConnectorAction } from '@/app/console/(admin)/clients/actions';
+import { createClientAction, createSyncConnectorAction } from '@/lib/console/actions/client-actions';
 import { Dialog } from '../dialog';
 import { Button } from '../button';
 import { FieldError, inputClass } from '../field-error';

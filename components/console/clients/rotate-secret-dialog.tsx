@@ -2,7 +2,7 @@
 
 import { useId, useState } from 'react';
 import type { ClientResponse } from '@/lib/clients/client-schema';
-import { rotateClientSecretAction } from '@/app/console/(admin)/clients/actions';
+import { rotateClientSecretAction } from '@/lib/console/actions/client-actions';
 import { Dialog } from '../dialog';
 import { Button } from '../button';
 import { FieldError, inputClass } from '../field-error';

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import type { OrganizationResponse } from '@/lib/organizations/organization-service';
-import { createOrganizationAction } from '@/app/console/(admin)/organizations/actions';
+import { createOrganizationAction } from '@/lib/console/actions/organization-actions';
 import { Badge } from '../badge';
 import { Button } from '../button';
 import { Dialog } from '../dialog';

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
-import { createScopeAction, deleteScopeAction, updateScopeAction } from '@/app/console/(admin)/scopes/actions';
+import { createScopeAction, deleteScopeAction, updateScopeAction } from '@/lib/console/actions/scope-actions';
 import { Badge } from '../badge';
 import { Button } from '../button';
 import { Dialog } from '../dialog';

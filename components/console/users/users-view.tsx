@@ -3,8 +3,8 @@
 import { usePathname, useRouter } from 'next/navigation';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { UserListQuery, UserSummary } from '@/lib/users/list-users';
-import { createUserAction, resetMfaAction, setUserAdminAction, setUserDisabledAction } from '@/app/console/(admin)/users/actions';
-import type { ActionResult } from '@/app/console/(admin)/clients/actions';
+import { createUserAction, resetMfaAction, setUserAdminAction, setUserDisabledAction } from '@/lib/console/actions/user-actions';
+import type { ActionResult } from '@/lib/console/action-result';
 import { Badge } from '../badge';
 import { Button } from '../button';
 import { Dialog } from '../dialog';
