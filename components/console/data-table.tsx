@@ -1,10 +1,19 @@
 'use client';
 
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
+import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type RowData, type SortingState } from '@tanstack/react-table';
+
+declare module '@tanstack/react-table' {
+  // The type parameters repeat the library's declaration, which this one merges with.
+  interface ColumnMeta<TData extends RowData, TValue> {
+    /** Classes added to the column's cells (say `font-mono`, or `text-right` for row actions). */
+    cellClassName?: string;
+  }
+}
 
 /**
- * A table whose sorting and paging happen on the server: it renders one page and
- * reports clicks on sortable headers and rows.
+ * The console's one table: it renders the rows it is given, one page at a time. Paging,
+ * search and sorting happen on the server: a sortable table reports clicks on its
+ * sortable headers (`onSortingChange`); without it no header sorts.
  */
 export function DataTable<T>({
   columns,
@@ -12,26 +21,31 @@ export function DataTable<T>({
   sorting,
   onSortingChange,
   onRowClick,
+  rowId,
   rowLabel,
   empty,
 }: {
   columns: ColumnDef<T, unknown>[];
   data: T[];
-  sorting: SortingState;
-  onSortingChange: (sorting: SortingState) => void;
+  sorting?: SortingState;
+  onSortingChange?: (sorting: SortingState) => void;
   onRowClick?: (row: T) => void;
+  rowId?: (row: T) => string;
+  /** The row's accessible name, so a row is found by what it shows first (`getByRole('row', { name })`). */
   rowLabel?: (row: T) => string;
   empty: React.ReactNode;
 }) {
   const table = useReactTable({
     data,
     columns,
-    state: { sorting },
+    state: { sorting: sorting ?? [] },
+    enableSorting: !!onSortingChange,
     manualSorting: true,
     manualPagination: true,
     enableSortingRemoval: false,
-    onSortingChange: (updater) => onSortingChange(typeof updater === 'function' ? updater(sorting) : updater),
+    onSortingChange: (updater) => onSortingChange?.(typeof updater === 'function' ? updater(sorting ?? []) : updater),
     getCoreRowModel: getCoreRowModel(),
+    getRowId: rowId ? (row) => rowId(row) : undefined,
   });
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
@@ -73,7 +87,7 @@ export function DataTable<T>({
                 className={onRowClick ? 'cursor-pointer hover:bg-slate-50 dark:hover:bg-slate-800/50' : undefined}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className="px-4 py-3 align-top">
+                  <td key={cell.id} className={`px-4 py-3 align-top ${cell.column.columnDef.meta?.cellClassName ?? ''}`}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}

@@ -3,7 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import type { ApiKeyResponse } from '@/lib/api-keys/api-key-schema';
 import { updateApiKeyGuardrailsAction } from '@/lib/console/actions/api-key-actions';
-import { Button } from '../button';
+import { FormActions } from '../form-actions';
+import { FormAlert } from '../../hosted/form-alert';
 import { errorsByField, GuardrailFields, guardrailDraft, guardrailInput } from './guardrail-fields';
 
 /**
@@ -36,19 +37,10 @@ export function EditGuardrailsForm({
   };
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      {summary && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700 dark:border-red-900 dark:bg-red-950 dark:text-red-300">
-          {summary}
-        </p>
-      )}
+      <FormAlert message={summary} />
       <p className="text-sm text-slate-600 dark:text-slate-400">Clients the key already registered stay as they are; their next change through the key must fit the new guardrails.</p>
       <GuardrailFields draft={draft} onChange={setDraft} errors={errors} organizations={organizations} />
-      <div className="flex justify-end gap-2">
-        <Button onClick={onCancel}>Cancel</Button>
-        <Button type="submit" variant="primary" disabled={pending}>
-          {pending ? 'Saving…' : 'Save guardrails'}
-        </Button>
-      </div>
+      <FormActions onCancel={onCancel} submitLabel="Save guardrails" pending={pending} pendingLabel="Saving…" />
     </form>
   );
 }

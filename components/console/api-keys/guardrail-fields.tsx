@@ -6,6 +6,8 @@ import { GRANT_TYPES, type GrantType } from '@/lib/clients/client-schema';
 import { GRANT_TYPE_LABELS } from '@/lib/clients/labels';
 import type { FieldProblem } from '@/lib/errors/service-error';
 import { FieldError, inputClass } from '../field-error';
+import { FormField, TextField } from '../form-field';
+import { OrganizationOptions } from '../organizations/organization-options';
 
 /** The guardrail fields as typed: lists as text, numbers as text, "" for no limit. */
 export interface GuardrailDraft {
@@ -77,56 +79,18 @@ export function GuardrailFields({
 }) {
   const id = useId();
   const set = <K extends keyof GuardrailDraft>(key: K, value: GuardrailDraft[K]) => onChange({ ...draft, [key]: value });
-  const describedBy = (field: keyof GuardrailDraft) => [`${id}-${field}-hint`, errors[field] ? `${id}-${field}-error` : ''].join(' ').trim();
-  const hint = (field: keyof GuardrailDraft, text: string) => (
-    <p id={`${id}-${field}-hint`} className="mt-1 text-xs text-slate-500">
-      {text}
-    </p>
+  const text = (field: 'allowed_scopes' | 'allowed_redirect_hosts', label: string, placeholder: string, hint: string) => (
+    <TextField label={label} value={draft[field]} placeholder={placeholder} onChange={(value) => set(field, value)} hint={hint} error={errors[field]} />
   );
-  const text = (field: 'allowed_scopes' | 'allowed_redirect_hosts', label: string, placeholder: string, help: string) => (
-    <div>
-      <label htmlFor={`${id}-${field}`} className="mb-1.5 block text-sm font-medium">
-        {label}
-      </label>
-      <input
-        id={`${id}-${field}`}
-        value={draft[field]}
-        placeholder={placeholder}
-        onChange={(e) => set(field, e.target.value)}
-        aria-invalid={errors[field] ? true : undefined}
-        aria-describedby={describedBy(field)}
-        className={inputClass}
-      />
-      {hint(field, help)}
-      <FieldError id={`${id}-${field}-error`} message={errors[field]} />
-    </div>
-  );
-  const number = (field: 'max_clients' | 'writes_per_minute', label: string, min: number, help: string) => (
-    <div>
-      <label htmlFor={`${id}-${field}`} className="mb-1.5 block text-sm font-medium">
-        {label}
-      </label>
-      <input
-        id={`${id}-${field}`}
-        type="number"
-        min={min}
-        step={1}
-        value={draft[field]}
-        onChange={(e) => set(field, e.target.value)}
-        aria-invalid={errors[field] ? true : undefined}
-        aria-describedby={describedBy(field)}
-        className={inputClass}
-      />
-      {hint(field, help)}
-      <FieldError id={`${id}-${field}-error`} message={errors[field]} />
-    </div>
+  const number = (field: 'max_clients' | 'writes_per_minute', label: string, min: number, hint: string) => (
+    <TextField label={label} type="number" min={min} step={1} value={draft[field]} onChange={(value) => set(field, value)} hint={hint} error={errors[field]} />
   );
 
   return (
     <fieldset className="space-y-4 rounded-md border border-slate-200 p-4 dark:border-slate-700">
       <legend className="px-1 text-sm font-semibold">Guardrails</legend>
       <p className="text-xs text-slate-500">Every client the key registers or changes must stay within them. Leave a field empty for no limit.</p>
-      <fieldset aria-describedby={describedBy('allowed_grant_types')}>
+      <fieldset aria-describedby={[`${id}-grants-hint`, errors.allowed_grant_types ? `${id}-grants-error` : ''].join(' ').trim()}>
         <legend className="mb-1.5 text-sm font-medium">Allowed grant types</legend>
         {GRANT_TYPES.map((grant) => (
           <label key={grant} className="mr-4 inline-flex items-center gap-2 text-sm">
@@ -141,33 +105,21 @@ export function GuardrailFields({
             {GRANT_TYPE_LABELS[grant]}
           </label>
         ))}
-        {hint('allowed_grant_types', 'None checked: any grant type.')}
-        <FieldError id={`${id}-allowed_grant_types-error`} message={errors.allowed_grant_types} />
+        <p id={`${id}-grants-hint`} className="mt-1 text-xs text-slate-500">
+          None checked: any grant type.
+        </p>
+        <FieldError id={`${id}-grants-error`} message={errors.allowed_grant_types} />
       </fieldset>
       {text('allowed_scopes', 'Allowed scopes', 'openid profile email', 'Scopes its clients may have, separated by spaces or commas.')}
       {text('allowed_redirect_hosts', 'Allowed redirect hosts', 'billing.example.com, *.corp.example', 'Hosts its clients’ redirect URIs may use, e.g. billing.example.com, or *.corp.example for its subdomains.')}
-      <div>
-        <label htmlFor={`${id}-organization_id`} className="mb-1.5 block text-sm font-medium">
-          Organization
-        </label>
-        <select
-          id={`${id}-organization_id`}
-          value={draft.organization_id}
-          onChange={(e) => set('organization_id', e.target.value)}
-          aria-invalid={errors.organization_id ? true : undefined}
-          aria-describedby={describedBy('organization_id')}
-          className={inputClass}
-        >
-          <option value="">Any</option>
-          {organizations.map((org) => (
-            <option key={org.id} value={org.id}>
-              {org.name}
-            </option>
-          ))}
-        </select>
-        {hint('organization_id', 'The only organization its clients may be registered in.')}
-        <FieldError id={`${id}-organization_id-error`} message={errors.organization_id} />
-      </div>
+      <FormField label="Organization" hint="The only organization its clients may be registered in." error={errors.organization_id}>
+        {(control) => (
+          <select {...control} value={draft.organization_id} onChange={(e) => set('organization_id', e.target.value)} className={inputClass}>
+            <option value="">Any</option>
+            <OrganizationOptions organizations={organizations} />
+          </select>
+        )}
+      </FormField>
       <div className="grid gap-4 sm:grid-cols-2">
         {number('max_clients', 'Maximum clients', 0, 'How many clients the key may register.')}
         {number('writes_per_minute', 'Writes per minute', 1, `Default ${DEFAULT_WRITES_PER_MINUTE}; more are refused with 429.`)}

@@ -4,8 +4,11 @@ import { useId, useState, type FormEvent } from 'react';
 import { clientCreateSchema, GRANT_TYPES, type ClientResponse, type GrantType } from '@/lib/clients/client-schema';
 import { GRANT_TYPE_LABELS, RETIRED_GRANT_TYPE_LABELS, RETIRED_REASON, DEFAULT_CLIENT_REASON } from '@/lib/clients/labels';
 import { fieldProblems, type FieldProblem } from '@/lib/errors/service-error';
-import { Button } from '../button';
 import { FieldError, inputClass } from '../field-error';
+import { FormActions } from '../form-actions';
+import { FormAlert } from '../../hosted/form-alert';
+import { TextField } from '../form-field';
+import { OrganizationOptions } from '../organizations/organization-options';
 import { ListInput } from './list-input';
 import type { GuardedField } from './client-protection';
 
@@ -104,30 +107,12 @@ export function ClientForm({
     }
   };
 
-  const nameError = errorAt('name');
   return (
     <form onSubmit={submit} noValidate className="space-y-5">
-      {summary && problems.length > 0 && (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700 dark:border-red-900 dark:bg-red-950 dark:text-red-300">
-          {summary}
-        </p>
-      )}
+      <FormAlert message={problems.length > 0 ? summary : undefined} />
       {isDefault && <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">{DEFAULT_CLIENT_REASON}</p>}
 
-      <div>
-        <label htmlFor={`${id}-name`} className="mb-1.5 block text-sm font-medium">
-          Client Name <span className="text-red-600">*</span>
-        </label>
-        <input
-          id={`${id}-name`}
-          value={values.name}
-          onChange={(e) => set('name', e.target.value)}
-          aria-invalid={nameError ? true : undefined}
-          aria-describedby={nameError ? `${id}-name-error` : undefined}
-          className={inputClass}
-        />
-        <FieldError id={`${id}-name-error`} message={nameError} />
-      </div>
+      <TextField label="Client Name" required value={values.name} onChange={(name) => set('name', name)} error={errorAt('name')} />
 
       <div>
         <label htmlFor={`${id}-description`} className="mb-1.5 block text-sm font-medium">
@@ -142,11 +127,7 @@ export function ClientForm({
           Organization
         </label>
         <select id={`${id}-organization`} value={values.organization_id} disabled={isDefault} onChange={(e) => set('organization_id', e.target.value)} className={inputClass}>
-          {organizations.map((org) => (
-            <option key={org.id} value={org.id}>
-              {org.name}
-            </option>
-          ))}
+          <OrganizationOptions organizations={organizations} />
         </select>
         <FieldError id={`${id}-organization-error`} message={errorAt('organization_id')} />
       </div>
@@ -261,12 +242,7 @@ export function ClientForm({
         </button>
       </div>
 
-      <div className="flex justify-end gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">
-        <Button onClick={onCancel}>Cancel</Button>
-        <Button type="submit" variant="primary" disabled={pending}>
-          {pending ? 'Saving…' : submitLabel}
-        </Button>
-      </div>
+      <FormActions onCancel={onCancel} submitLabel={submitLabel} pending={pending} pendingLabel="Saving…" className="border-t border-slate-200 pt-4 dark:border-slate-800" />
     </form>
   );
 }

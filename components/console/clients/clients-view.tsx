@@ -1,16 +1,20 @@
 'use client';
 
-import { usePathname, useRouter, useSearchParams } from 'next/navigation';
-import { useEffect, useMemo, useState, useTransition } from 'react';
+import { useRouter } from 'next/navigation';
+import { useMemo, useState } from 'react';
 import type { ClientResponse } from '@/lib/clients/client-schema';
 import type { ClientListQuery, ClientPage } from '@/lib/clients/list-clients';
 import type { AuditEventView } from '@/lib/audit/list-audit-events';
 import { deleteClientAction, setClientEnabledAction, updateClientAction } from '@/lib/console/actions/client-actions';
+import { ConfirmDialog } from '../confirm-dialog';
 import { DataTable } from '../data-table';
-import { Button } from '../button';
+import { DataTablePagination } from '../data-table-pagination';
+import { DataTableToolbar } from '../data-table-toolbar';
 import { Dialog } from '../dialog';
 import { PageHeader } from '../page-header';
 import { toast } from '../toaster';
+import { useQueryNavigation } from '../use-query-navigation';
+import { OrganizationOptions } from '../organizations/organization-options';
 import { clientColumns } from './columns';
 import { ClientDetailsPanel } from './client-details-panel';
 import { CreateClientDialog } from './create-client-dialog';
@@ -42,10 +46,7 @@ export function ClientsView({
   superAdmin: boolean;
 }) {
   const router = useRouter();
-  const pathname = usePathname();
-  const params = useSearchParams();
-  const [pending, startTransition] = useTransition();
-  const [search, setSearch] = useState(query.q ?? '');
+  const { navigate, pending, params } = useQueryNavigation();
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<ClientResponse>();
   const [deleting, setDeleting] = useState<ClientResponse>();
@@ -63,23 +64,6 @@ export function ClientsView({
       }),
     );
 
-  const navigate = (changes: Record<string, string | undefined>, replace = false) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === undefined || value === '') next.delete(key);
-      else next.set(key, value);
-    }
-    const url = next.size ? `${pathname}?${next}` : pathname;
-    startTransition(() => (replace ? router.replace(url, { scroll: false }) : router.push(url, { scroll: false })));
-  };
-
-  useEffect(() => {
-    if (search === (query.q ?? '')) return;
-    const timer = setTimeout(() => navigate({ q: search || undefined, page: undefined }, true), 250);
-    return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- navigate reads the current URL
-  }, [search]);
-
   const columns = useMemo(
     () =>
       clientColumns({
@@ -91,7 +75,6 @@ export function ClientsView({
     [params],
   );
 
-  const pages = Math.max(1, Math.ceil(page.total / page.page_size));
   const first = page.total === 0 ? 0 : (page.page - 1) * page.page_size + 1;
   const last = Math.min(page.total, page.page * page.page_size);
 
@@ -102,25 +85,10 @@ export function ClientsView({
           section="Configuration"
           title="OAuth Clients"
           description="Applications and services that sign users in or obtain tokens from Thalamus."
-          action={
-            <Button variant="primary" onClick={() => setCreating(true)}>
-              + Create Client
-            </Button>
-          }
+          create={{ label: 'Create Client', onClick: () => setCreating(true) }}
         />
 
-        <div className="mb-4 flex items-center gap-3">
-          <label className="sr-only" htmlFor="client-search">
-            Search
-          </label>
-          <input
-            id="client-search"
-            type="search"
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            placeholder="Search by name or client ID"
-            className="w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-2 text-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-slate-700 dark:bg-slate-950"
-          />
+        <DataTableToolbar search={query.q} onSearch={(q) => navigate({ q, page: undefined }, true)} placeholder="Search by name or client ID" pending={pending}>
           <label className="sr-only" htmlFor="client-organization">
             Organization
           </label>
@@ -131,14 +99,9 @@ export function ClientsView({
             className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-950"
           >
             <option value="">All organizations</option>
-            {organizations.map((org) => (
-              <option key={org.id} value={org.id}>
-                {org.name}
-              </option>
-            ))}
+            <OrganizationOptions organizations={organizations} />
           </select>
-          {pending && <span className="text-sm text-slate-500" role="status">Loading…</span>}
-        </div>
+        </DataTableToolbar>
 
         <DataTable
           columns={columns}
@@ -161,22 +124,13 @@ export function ClientsView({
           }
         />
 
-        <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-slate-600 dark:text-slate-400">
-          <p>
-            {first}–{last} of {page.total}
-          </p>
-          <div className="flex items-center gap-2">
-            <Button disabled={page.page <= 1} onClick={() => navigate({ page: String(page.page - 1) })}>
-              Previous
-            </Button>
-            <span>
-              Page {page.page} of {pages}
-            </span>
-            <Button disabled={page.page >= pages} onClick={() => navigate({ page: String(page.page + 1) })}>
-              Next
-            </Button>
-          </div>
-        </nav>
+        <DataTablePagination
+          page={page.page}
+          pageSize={page.page_size}
+          total={page.total}
+          summary={`${first}–${last} of ${page.total}`}
+          onPageChange={(to) => navigate({ page: String(to) })}
+        />
       </main>
 
       {selected && (
@@ -247,32 +201,29 @@ export function ClientsView({
 
       <ConfirmDefaultChangeDialog question={question} />
 
-      <Dialog open={!!deleting} title={deleting ? <>Delete <bdi>{deleting.name}</bdi>?</> : 'Delete client'} onClose={() => setDeleting(undefined)}>
-        {deleting && (
-          <div className="space-y-4">
-            <p className="text-sm text-slate-600 dark:text-slate-400">
+      <ConfirmDialog
+        open={!!deleting}
+        title={deleting ? <>Delete <bdi>{deleting.name}</bdi>?</> : 'Delete client'}
+        message={
+          deleting && (
+            <>
               Applications using <span className="font-mono">{deleting.client_id}</span> stop working at once: its tokens, grants and consents are revoked. This cannot be undone.
-            </p>
-            <div className="flex justify-end gap-2">
-              <Button onClick={() => setDeleting(undefined)}>Cancel</Button>
-              <Button
-                variant="danger"
-                onClick={async () => {
-                  const result = await deleteClientAction(deleting.client_id);
-                  if (result.ok) {
-                    toast(`${deleting.name} deleted`);
-                    if (selected?.client_id === deleting.client_id) navigate({ client: undefined });
-                    else router.refresh();
-                  } else toast(result.message, 'error');
-                  setDeleting(undefined);
-                }}
-              >
-                Delete
-              </Button>
-            </div>
-          </div>
-        )}
-      </Dialog>
+            </>
+          )
+        }
+        confirmLabel="Delete"
+        onCancel={() => setDeleting(undefined)}
+        onConfirm={async () => {
+          if (!deleting) return;
+          const result = await deleteClientAction(deleting.client_id);
+          if (result.ok) {
+            toast(`${deleting.name} deleted`);
+            if (selected?.client_id === deleting.client_id) navigate({ client: undefined });
+            else router.refresh();
+          } else toast(result.message, 'error');
+          setDeleting(undefined);
+        }}
+      />
     </div>
   );
 }

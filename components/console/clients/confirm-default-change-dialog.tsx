@@ -1,8 +1,7 @@
 'use client';
 
 import type { ClientResponse } from '@/lib/clients/client-schema';
-import { Button } from '../button';
-import { Dialog } from '../dialog';
+import { ConfirmDialog } from '../confirm-dialog';
 import { guardedChangeRisk, type GuardedField } from './client-protection';
 
 export interface DefaultChangeQuestion {
@@ -18,18 +17,13 @@ export interface DefaultChangeQuestion {
  */
 export function ConfirmDefaultChangeDialog({ question }: { question?: DefaultChangeQuestion }) {
   return (
-    <Dialog open={!!question} title="Change a default client?" onClose={() => question?.answer(false)}>
-      {question && (
-        <div className="space-y-4">
-          <p className="text-sm text-slate-600 dark:text-slate-400">{guardedChangeRisk(question.client, question.changed)}</p>
-          <div className="flex justify-end gap-2">
-            <Button onClick={() => question.answer(false)}>Cancel</Button>
-            <Button variant="danger" onClick={() => question.answer(true)}>
-              Save changes
-            </Button>
-          </div>
-        </div>
-      )}
-    </Dialog>
+    <ConfirmDialog
+      open={!!question}
+      title="Change a default client?"
+      message={question && guardedChangeRisk(question.client, question.changed)}
+      confirmLabel="Save changes"
+      onCancel={() => question?.answer(false)}
+      onConfirm={() => question?.answer(true)}
+    />
   );
 }

@@ -1,11 +1,11 @@
 'use client';
 
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { ClientResponse } from '@/lib/clients/client-schema';
 import { createClientAction, createSyncConnectorAction } from '@/lib/console/actions/client-actions';
 import { Dialog } from '../dialog';
-import { Button } from '../button';
-import { FieldError, inputClass } from '../field-error';
+import { FormActions } from '../form-actions';
+import { TextField } from '../form-field';
 import { ClientForm, initialValues } from './client-form';
 import { SecretReveal } from './secret-reveal';
 
@@ -81,7 +81,6 @@ function Choice({ title, description, onClick }: { title: string; description: s
 }
 
 function SyncConnectorForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (client: ClientResponse, secret?: string) => void }) {
-  const id = useId();
   const [name, setName] = useState('');
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
@@ -95,27 +94,8 @@ function SyncConnectorForm({ onCancel, onCreated }: { onCancel: () => void; onCr
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
       <p className="text-sm text-slate-600 dark:text-slate-400">Grant type: Client Credentials. Scopes: directory:read, directory:write.</p>
-      <div>
-        <label htmlFor={`${id}-name`} className="mb-1.5 block text-sm font-medium">
-          Client Name <span className="text-red-600">*</span>
-        </label>
-        <input
-          id={`${id}-name`}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
-          className={inputClass}
-          autoFocus
-        />
-        <FieldError id={`${id}-error`} message={error} />
-      </div>
-      <div className="flex justify-end gap-2">
-        <Button onClick={onCancel}>Back</Button>
-        <Button type="submit" variant="primary" disabled={pending}>
-          {pending ? 'Creating…' : 'Create Client'}
-        </Button>
-      </div>
+      <TextField label="Client Name" required value={name} onChange={setName} error={error} autoFocus />
+      <FormActions onCancel={onCancel} cancelLabel="Back" submitLabel="Create Client" pending={pending} pendingLabel="Creating…" />
     </form>
   );
 }

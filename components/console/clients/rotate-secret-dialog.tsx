@@ -1,11 +1,12 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { ClientResponse } from '@/lib/clients/client-schema';
 import { rotateClientSecretAction } from '@/lib/console/actions/client-actions';
 import { Dialog } from '../dialog';
-import { Button } from '../button';
-import { FieldError, inputClass } from '../field-error';
+import { inputClass } from '../field-error';
+import { FormActions } from '../form-actions';
+import { FormField } from '../form-field';
 import { SecretReveal } from './secret-reveal';
 
 /** How long the current secret keeps working beside the new one (seconds). */
@@ -24,7 +25,6 @@ type Step = { kind: 'confirm' } | { kind: 'rotated'; client: ClientResponse; sec
  * before the old one is refused.
  */
 export function RotateSecretDialog({ client, onClose }: { client?: ClientResponse; onClose: (rotated?: ClientResponse) => void }) {
-  const id = useId();
   const [step, setStep] = useState<Step>({ kind: 'confirm' });
   const [overlap, setOverlap] = useState<number>(0);
   const [error, setError] = useState<string>();
@@ -54,27 +54,18 @@ export function RotateSecretDialog({ client, onClose }: { client?: ClientRespons
           <p className="text-sm text-slate-600 dark:text-slate-400">
             Thalamus issues a new secret for <bdi className="font-semibold text-slate-900 dark:text-slate-100">{client.name}</bdi> and shows it once.
           </p>
-          <div>
-            <label htmlFor={`${id}-overlap`} className="mb-1.5 block text-sm font-medium">
-              The current secret stops working
-            </label>
-            <select id={`${id}-overlap`} value={overlap} onChange={(e) => setOverlap(Number(e.target.value))} className={inputClass} aria-invalid={!!error} aria-describedby={error ? `${id}-error` : undefined}>
-              {OVERLAPS.map((o) => (
-                <option key={o.seconds} value={o.seconds}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-            <FieldError id={`${id}-error`} message={error} />
-          </div>
-          <div className="flex justify-end gap-2">
-            <Button type="button" onClick={close}>
-              Cancel
-            </Button>
-            <Button type="submit" variant="primary" disabled={busy}>
-              Regenerate
-            </Button>
-          </div>
+          <FormField label="The current secret stops working" error={error}>
+            {(control) => (
+              <select {...control} value={overlap} onChange={(e) => setOverlap(Number(e.target.value))} className={inputClass}>
+                {OVERLAPS.map((o) => (
+                  <option key={o.seconds} value={o.seconds}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+          <FormActions onCancel={close} submitLabel="Regenerate" pending={busy} />
         </form>
       )}
       {step.kind === 'rotated' && <SecretReveal client={step.client} secret={step.secret} onDone={close} intro="has a new secret." />}

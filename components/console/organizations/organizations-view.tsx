@@ -2,41 +2,43 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { OrganizationResponse } from '@/lib/organizations/organization-service';
 import { createOrganizationAction } from '@/lib/console/actions/organization-actions';
 import { Badge } from '../badge';
-import { Button } from '../button';
 import { Dialog } from '../dialog';
-import { FieldError, inputClass } from '../field-error';
+import { FormActions } from '../form-actions';
+import { TextField } from '../form-field';
+import { NameCell } from '../name-cell';
 import { PageHeader } from '../page-header';
 import { toast } from '../toaster';
 
+/**
+ * Configuration › Organizations: a list, not a table (an organization is a name and a link
+ * to its clients), with the create dialog.
+ */
 export function OrganizationsView({ organizations }: { organizations: OrganizationResponse[] }) {
   const router = useRouter();
   const [creating, setCreating] = useState(false);
+  const created = (name: string) => {
+    setCreating(false);
+    toast(`${name} created`);
+    router.refresh();
+  };
   return (
     <main className="p-8">
       <PageHeader
         section="Configuration"
         title="Organizations"
         description="Group clients by tenant or business unit; the client list can be filtered by organization."
-        action={
-          <Button variant="primary" onClick={() => setCreating(true)}>
-            + Create Organization
-          </Button>
-        }
+        create={{ label: 'Create Organization', onClick: () => setCreating(true) }}
       />
       <ul aria-label="Organizations" className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
         {organizations.map((org) => (
           <li key={org.id} className="flex items-center justify-between gap-4 px-4 py-3 text-sm">
-            <div>
-              <p className="font-medium">
-                <bdi>{org.name}</bdi> {org.is_default && <Badge>Default</Badge>}
-              </p>
-              {org.description && <p className="text-xs text-slate-500"><bdi>{org.description}</bdi></p>}
+            <NameCell name={org.name} detail={org.description} badge={org.is_default && <Badge>Default</Badge>}>
               <p className="font-mono text-xs text-slate-500">{org.id}</p>
-            </div>
+            </NameCell>
             <Link href={`/console/clients?organization_id=${org.id}`} className="text-sm font-medium text-indigo-600 hover:underline dark:text-indigo-400">
               {org.client_count} client{org.client_count === 1 ? '' : 's'}
             </Link>
@@ -44,23 +46,13 @@ export function OrganizationsView({ organizations }: { organizations: Organizati
         ))}
       </ul>
       <Dialog open={creating} title="Create Organization" onClose={() => setCreating(false)}>
-        {creating && (
-          <OrganizationForm
-            onCancel={() => setCreating(false)}
-            onCreated={(name) => {
-              setCreating(false);
-              toast(`${name} created`);
-              router.refresh();
-            }}
-          />
-        )}
+        {creating && <OrganizationForm onCancel={() => setCreating(false)} onCreated={created} />}
       </Dialog>
     </main>
   );
 }
 
 function OrganizationForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (name: string) => void }) {
-  const id = useId();
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [error, setError] = useState<string>();
@@ -72,19 +64,9 @@ function OrganizationForm({ onCancel, onCreated }: { onCancel: () => void; onCre
   };
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      <div>
-        <label htmlFor={`${id}-name`} className="mb-1.5 block text-sm font-medium">Name</label>
-        <input id={`${id}-name`} value={name} onChange={(e) => setName(e.target.value)} className={inputClass} aria-invalid={error ? true : undefined} />
-        <FieldError id={`${id}-error`} message={error} />
-      </div>
-      <div>
-        <label htmlFor={`${id}-description`} className="mb-1.5 block text-sm font-medium">Description</label>
-        <input id={`${id}-description`} value={description} onChange={(e) => setDescription(e.target.value)} className={inputClass} />
-      </div>
-      <div className="flex justify-end gap-2">
-        <Button onClick={onCancel}>Cancel</Button>
-        <Button type="submit" variant="primary">Create Organization</Button>
-      </div>
+      <TextField label="Name" value={name} onChange={setName} error={error} />
+      <TextField label="Description" value={description} onChange={setDescription} />
+      <FormActions onCancel={onCancel} submitLabel="Create Organization" />
     </form>
   );
 }

@@ -1,20 +1,15 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { createScopeAction, deleteScopeAction, updateScopeAction } from '@/lib/console/actions/scope-actions';
-import { Badge } from '../badge';
-import { Button } from '../button';
+import { DataTable } from '../data-table';
 import { Dialog } from '../dialog';
+import { FormActions } from '../form-actions';
+import { TextField } from '../form-field';
 import { PageHeader } from '../page-header';
-import { FieldError, inputClass } from '../field-error';
 import { toast } from '../toaster';
-
-interface ScopeRow {
-  name: string;
-  description: string;
-  builtIn: boolean;
-}
+import { scopeColumns, type ScopeRow } from './columns';
 
 /** Configuration › OAuth Scopes: the scopes clients may request, described for the consent page. */
 export function ScopesView({ scopes }: { scopes: ScopeRow[] }) {
@@ -23,17 +18,22 @@ export function ScopesView({ scopes }: { scopes: ScopeRow[] }) {
   const [editing, setEditing] = useState<ScopeRow>();
   // Why the last removal was refused (say, the clients still using the scope): it stays until dismissed.
   const [refusal, setRefusal] = useState<string>();
+  const columns = scopeColumns({
+    edit: setEditing,
+    remove: async (scope) => {
+      const result = await deleteScopeAction(scope.name);
+      setRefusal(result.ok ? undefined : result.message);
+      if (result.ok) toast(`${scope.name} removed`);
+      router.refresh();
+    },
+  });
   return (
     <main className="p-8">
       <PageHeader
         section="Configuration"
         title="OAuth Scopes"
         description="What clients may ask for. Users see these descriptions on the consent page."
-        action={
-          <Button variant="primary" onClick={() => setAdding(true)}>
-            + Add Scope
-          </Button>
-        }
+        create={{ label: 'Add Scope', onClick: () => setAdding(true) }}
       />
       {refusal && (
         <div role="alert" className="mb-4 flex items-start justify-between gap-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
@@ -45,48 +45,7 @@ export function ScopesView({ scopes }: { scopes: ScopeRow[] }) {
           </button>
         </div>
       )}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:border-slate-800 dark:bg-slate-900/60">
-            <tr>
-              <th scope="col" className="px-4 py-3">Scope</th>
-              <th scope="col" className="px-4 py-3">Description</th>
-              <th scope="col" className="px-4 py-3"><span className="sr-only">Actions</span></th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-            {scopes.map((scope) => (
-              <tr key={scope.name} aria-label={scope.name}>
-                <td className="px-4 py-3 font-mono">
-                  {scope.name} {scope.builtIn && <Badge>Built-in</Badge>}
-                </td>
-                <td className="px-4 py-3">
-                  <bdi>{scope.description}</bdi>
-                </td>
-                <td className="px-4 py-3 text-right whitespace-nowrap">
-                  <Button variant="ghost" onClick={() => setEditing(scope)} aria-label={`Edit ${scope.name}`}>
-                    Edit
-                  </Button>
-                  <Button
-                    variant="ghost"
-                    disabled={scope.builtIn}
-                    title={scope.builtIn ? 'Built-in scopes cannot be removed' : undefined}
-                    aria-label={`Remove ${scope.name}`}
-                    onClick={async () => {
-                      const result = await deleteScopeAction(scope.name);
-                      setRefusal(result.ok ? undefined : result.message);
-                      if (result.ok) toast(`${scope.name} removed`);
-                      router.refresh();
-                    }}
-                  >
-                    Remove
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={columns} data={scopes} rowId={(scope) => scope.name} rowLabel={(scope) => scope.name} empty="No scopes yet." />
       <Dialog open={adding} title="Add Scope" onClose={() => setAdding(false)}>
         {adding && (
           <ScopeForm
@@ -131,7 +90,6 @@ function ScopeForm({
   onSubmit: (name: string, description: string) => Promise<{ message: string; fields: { path: string; message: string }[] } | undefined>;
   onCancel: () => void;
 }) {
-  const id = useId();
   const [name, setName] = useState(scope?.name ?? '');
   const [description, setDescription] = useState(scope?.description ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -142,26 +100,9 @@ function ScopeForm({
   };
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      <div>
-        <label htmlFor={`${id}-name`} className="mb-1.5 block text-sm font-medium">
-          Scope Name
-        </label>
-        <input id={`${id}-name`} value={name} disabled={!!scope} onChange={(e) => setName(e.target.value)} className={inputClass} aria-invalid={errors.name ? true : undefined} />
-        <FieldError id={`${id}-name-error`} message={errors.name} />
-      </div>
-      <div>
-        <label htmlFor={`${id}-description`} className="mb-1.5 block text-sm font-medium">
-          Description
-        </label>
-        <input id={`${id}-description`} value={description} onChange={(e) => setDescription(e.target.value)} className={inputClass} aria-invalid={errors.description ? true : undefined} />
-        <FieldError id={`${id}-description-error`} message={errors.description} />
-      </div>
-      <div className="flex justify-end gap-2">
-        <Button onClick={onCancel}>Cancel</Button>
-        <Button type="submit" variant="primary">
-          Save
-        </Button>
-      </div>
+      <TextField label="Scope Name" value={name} disabled={!!scope} onChange={setName} error={errors.name} />
+      <TextField label="Description" value={description} onChange={setDescription} error={errors.description} />
+      <FormActions onCancel={onCancel} submitLabel="Save" />
     </form>
   );
 }

@@ -1,144 +1,52 @@
 'use client';
 
-import { usePathname, useRouter } from 'next/navigation';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useRouter } from 'next/navigation';
+import { useId, useState, type FormEvent } from 'react';
 import type { UserListQuery, UserSummary } from '@/lib/users/list-users';
 import { createUserAction, resetMfaAction, setUserAdminAction, setUserDisabledAction } from '@/lib/console/actions/user-actions';
 import type { ActionResult } from '@/lib/console/action-result';
-import { Badge } from '../badge';
-import { Button } from '../button';
+import { DataTable } from '../data-table';
+import { DataTablePagination } from '../data-table-pagination';
+import { DataTableToolbar } from '../data-table-toolbar';
 import { Dialog } from '../dialog';
+import { FormActions } from '../form-actions';
+import { TextField } from '../form-field';
 import { PageHeader } from '../page-header';
-import { FieldError, inputClass } from '../field-error';
 import { toast } from '../toaster';
-import { formatDate } from '../format-date';
+import { useQueryNavigation } from '../use-query-navigation';
+import { userColumns } from './columns';
 
-const roleLabel: Record<string, string> = { user: 'User', admin: 'Admin', super_admin: 'Super admin' };
-
-/** Users: end users and administrators; create, disable, reset MFA, grant or remove the admin role. */
+/** Users: end users and administrators; create, disable, reset MFA, grant or remove the admin role. Search and paging live in the URL. */
 export function UsersView({ users, total, query, currentAdminId }: { users: UserSummary[]; total: number; query: UserListQuery; currentAdminId: string }) {
   const router = useRouter();
-  const pathname = usePathname();
-  const [search, setSearch] = useState(query.q ?? '');
+  const { navigate } = useQueryNavigation();
   const [creating, setCreating] = useState(false);
-  useEffect(() => {
-    if (search === (query.q ?? '')) return;
-    const timer = setTimeout(() => router.replace(search ? `${pathname}?q=${encodeURIComponent(search)}` : pathname), 250);
-    return () => clearTimeout(timer);
-  }, [search, query.q, pathname, router]);
 
   const act = async (result: Promise<ActionResult>, success: string) => {
     const outcome = await result;
     toast(outcome.ok ? success : outcome.message, outcome.ok ? 'success' : 'error');
     router.refresh();
   };
-  const pages = Math.max(1, Math.ceil(total / query.page_size));
+  const created = (email: string) => {
+    setCreating(false);
+    toast(`${email} created`);
+    router.refresh();
+  };
+  const columns = userColumns({
+    currentAdminId,
+    setDisabled: (user, disabled) => act(setUserDisabledAction(user.id, disabled), `${user.email} ${disabled ? 'disabled' : 'enabled'}`),
+    setAdmin: (user, admin) => act(setUserAdminAction(user.id, admin), `${user.email} is now ${admin ? 'an admin' : 'a user'}`),
+    resetMfa: (user) => act(resetMfaAction(user.id), `Two-step verification reset for ${user.email}`),
+  });
 
   return (
     <main className="p-8">
-      <PageHeader
-        title="Users"
-        description="People who sign in with Thalamus, and the administrators of this console."
-        action={
-          <Button variant="primary" onClick={() => setCreating(true)}>
-            + Create User
-          </Button>
-        }
-      />
-      <label className="sr-only" htmlFor="user-search">
-        Search
-      </label>
-      <input
-        id="user-search"
-        type="search"
-        value={search}
-        onChange={(e) => setSearch(e.target.value)}
-        placeholder="Search by email or name"
-        className="mb-4 w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-950"
-      />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:border-slate-800 dark:bg-slate-900/60">
-            <tr>
-              {['User', 'Role', 'Two-step', 'Status', 'Created'].map((h) => (
-                <th key={h} scope="col" className="px-4 py-3">
-                  {h}
-                </th>
-              ))}
-              <th scope="col" className="px-4 py-3">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-            {users.length === 0 && (
-              <tr>
-                <td colSpan={6} className="px-4 py-12 text-center text-slate-500">
-                  {query.q ? `No user matches “${query.q}”.` : 'No users yet.'}
-                </td>
-              </tr>
-            )}
-            {users.map((user) => (
-              <tr key={user.id} aria-label={user.email}>
-                <td className="px-4 py-3">
-                  <p className="font-medium"><bdi>{user.email}</bdi></p>
-                  {user.name && <p className="text-xs text-slate-500"><bdi>{user.name}</bdi></p>}
-                </td>
-                <td className="px-4 py-3">
-                  <Badge tone={user.role === 'user' ? 'neutral' : 'indigo'}>{roleLabel[user.role] ?? user.role}</Badge>
-                </td>
-                <td className="px-4 py-3">{user.mfaEnabled ? <Badge tone="green">On</Badge> : user.mfaRequired ? <Badge tone="amber">Required</Badge> : <Badge>Off</Badge>}</td>
-                <td className="px-4 py-3">{user.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}</td>
-                <td className="px-4 py-3 text-xs whitespace-nowrap text-slate-500">{formatDate(user.createdAt)}</td>
-                <td className="px-4 py-3 text-right whitespace-nowrap">
-                  {user.id !== currentAdminId && (
-                    <>
-                      <Button variant="ghost" onClick={() => act(setUserDisabledAction(user.id, !user.disabled), user.disabled ? `${user.email} enabled` : `${user.email} disabled`)}>
-                        {user.disabled ? 'Enable' : 'Disable'}
-                      </Button>
-                      {user.role !== 'super_admin' && (
-                        <Button variant="ghost" onClick={() => act(setUserAdminAction(user.id, user.role !== 'admin'), `${user.email} is now ${user.role === 'admin' ? 'a user' : 'an admin'}`)}>
-                          {user.role === 'admin' ? 'Remove admin' : 'Make admin'}
-                        </Button>
-                      )}
-                    </>
-                  )}
-                  {user.mfaEnabled && (
-                    <Button variant="ghost" onClick={() => act(resetMfaAction(user.id), `Two-step verification reset for ${user.email}`)}>
-                      Reset MFA
-                    </Button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-slate-600 dark:text-slate-400">
-        <p>{total} users</p>
-        <div className="flex items-center gap-2">
-          <Button disabled={query.page <= 1} onClick={() => router.push(`${pathname}?page=${query.page - 1}${query.q ? `&q=${encodeURIComponent(query.q)}` : ''}`)}>
-            Previous
-          </Button>
-          <span>
-            Page {query.page} of {pages}
-          </span>
-          <Button disabled={query.page >= pages} onClick={() => router.push(`${pathname}?page=${query.page + 1}${query.q ? `&q=${encodeURIComponent(query.q)}` : ''}`)}>
-            Next
-          </Button>
-        </div>
-      </nav>
+      <PageHeader title="Users" description="People who sign in with Thalamus, and the administrators of this console." create={{ label: 'Create User', onClick: () => setCreating(true) }} />
+      <DataTableToolbar search={query.q} onSearch={(q) => navigate({ q, page: undefined }, true)} placeholder="Search by email or name" />
+      <DataTable columns={columns} data={users} rowId={(user) => user.id} rowLabel={(user) => user.email} empty={query.q ? `No user matches “${query.q}”.` : 'No users yet.'} />
+      <DataTablePagination page={query.page} pageSize={query.page_size} total={total} summary={`${total} users`} onPageChange={(page) => navigate({ page: String(page) })} />
       <Dialog open={creating} title="Create User" onClose={() => setCreating(false)}>
-        {creating && (
-          <CreateUserForm
-            onCancel={() => setCreating(false)}
-            onCreated={(email) => {
-              setCreating(false);
-              toast(`${email} created`);
-              router.refresh();
-            }}
-          />
-        )}
+        {creating && <CreateUserForm onCancel={() => setCreating(false)} onCreated={created} />}
       </Dialog>
     </main>
   );
@@ -159,21 +67,7 @@ function CreateUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreat
     }
   };
   const field = (name: 'email' | 'name' | 'password', label: string, type = 'text') => (
-    <div>
-      <label htmlFor={`${id}-${name}`} className="mb-1.5 block text-sm font-medium">
-        {label}
-      </label>
-      <input
-        id={`${id}-${name}`}
-        type={type}
-        value={values[name]}
-        onChange={(e) => setValues({ ...values, [name]: e.target.value })}
-        aria-invalid={errors[name] ? true : undefined}
-        className={inputClass}
-        autoComplete="off"
-      />
-      <FieldError id={`${id}-${name}-error`} message={errors[name]} />
-    </div>
+    <TextField label={label} type={type} value={values[name]} onChange={(value) => setValues({ ...values, [name]: value })} error={errors[name]} autoComplete="off" />
   );
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
@@ -190,12 +84,7 @@ function CreateUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreat
           </label>
         ))}
       </fieldset>
-      <div className="flex justify-end gap-2">
-        <Button onClick={onCancel}>Cancel</Button>
-        <Button type="submit" variant="primary">
-          Create User
-        </Button>
-      </div>
+      <FormActions onCancel={onCancel} submitLabel="Create User" />
     </form>
   );
 }

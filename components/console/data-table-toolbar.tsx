@@ -1,0 +1,52 @@
+'use client';
+
+import { useEffect, useId, useState, type ReactNode } from 'react';
+
+/**
+ * Above a list: the search box (its text reaches `onSearch` once typing pauses, so each
+ * keystroke is not a request), the list's filters, and "Loading…" while the next page renders.
+ */
+export function DataTableToolbar({
+  search,
+  onSearch,
+  placeholder,
+  pending = false,
+  children,
+}: {
+  /** The search the shown page answers (the URL's `q`). */
+  search: string | undefined;
+  onSearch: (search: string | undefined) => void;
+  placeholder: string;
+  pending?: boolean;
+  children?: ReactNode;
+}) {
+  const id = useId();
+  const [text, setText] = useState(search ?? '');
+  useEffect(() => {
+    if (text === (search ?? '')) return;
+    const timer = setTimeout(() => onSearch(text || undefined), 250);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only typing starts a search
+  }, [text]);
+  return (
+    <div className="mb-4 flex items-center gap-3">
+      <label className="sr-only" htmlFor={id}>
+        Search
+      </label>
+      <input
+        id={id}
+        type="search"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder={placeholder}
+        className="w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-2 text-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-slate-700 dark:bg-slate-950"
+      />
+      {children}
+      {pending && (
+        <span className="text-sm text-slate-500" role="status">
+          Loading…
+        </span>
+      )}
+    </div>
+  );
+}
