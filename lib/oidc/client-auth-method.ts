@@ -1,4 +1,5 @@
-import { errors, type Client, type KoaContextWithOIDC } from 'oidc-provider';
+import { errors } from 'oidc-provider';
+import { answeredAs } from './provider-internals';
 
 type SecretMethod = 'client_secret_basic' | 'client_secret_post';
 
@@ -11,7 +12,7 @@ const HOW_TO_SEND: Record<SecretMethod, string> = {
 export class WrongClientAuthMethod extends errors.InvalidClient {
   constructor(registered: SecretMethod) {
     super(`This client is registered for ${registered}: ${HOW_TO_SEND[registered]}`);
-    Object.assign(this, { status: 401, statusCode: 401 });
+    answeredAs(this, { status: 401 });
   }
 }
 
@@ -24,11 +25,7 @@ export class WrongClientAuthMethod extends errors.InvalidClient {
  * proxies and frameworks log far more often; RFC 6749 §2.3.1 calls the body "NOT
  * RECOMMENDED"). Called once the client is known, before its secret is checked.
  */
-export function refuseOtherAuthMethod(client: Client, ctx: KoaContextWithOIDC): void {
-  const registered = client.clientAuthMethod;
+export function refuseOtherAuthMethod(registered: string | undefined, used: SecretMethod): void {
   if (registered !== 'client_secret_basic' && registered !== 'client_secret_post') return;
-  // The library has already refused a request that sends a secret both ways, so a
-  // present Authorization header means the secret came in it.
-  const used: SecretMethod = ctx.headers.authorization === undefined ? 'client_secret_post' : 'client_secret_basic';
   if (used !== registered) throw new WrongClientAuthMethod(registered);
 }

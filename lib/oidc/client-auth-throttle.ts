@@ -1,6 +1,7 @@
 import { errors } from 'oidc-provider';
 import { getDb } from '@/lib/db/client';
 import { takeAttempt, type Limit } from '@/lib/throttle/rate-limit';
+import { answeredAs } from './provider-internals';
 
 /**
  * Throttling of client authentication at the token, introspection and revocation
@@ -25,7 +26,7 @@ const locks = (state.thalamusClientAuthLocks ??= new Map<string, number>());
 export class TooManyClientAuthentications extends errors.InvalidClient {
   constructor(readonly retryAfterSeconds: number) {
     super(`too many failed client authentications; try again in ${retryAfterSeconds} seconds`);
-    Object.assign(this, { status: 429, statusCode: 429 });
+    answeredAs(this, { status: 429 });
   }
 }
 

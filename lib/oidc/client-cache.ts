@@ -1,7 +1,8 @@
-import type Provider from 'oidc-provider';
+import type { Client } from 'oidc-provider';
 import { getDb } from '@/lib/db/client';
 import { readClientsVersion } from '@/lib/clients/clients-version';
 import { asProviderError } from './temporarily-unavailable';
+import type { FindClient } from './provider-internals';
 
 /** How often a server asks whether any client changed (one indexed read of one row). */
 const VERSION_CHECK_MS = 1_000;
@@ -15,8 +16,7 @@ const MAX_AGE_MS = 60_000;
 /** Enough for every client of a large installation; the oldest entry goes first. */
 const MAX_ENTRIES = 10_000;
 
-type ProviderClient = Provider['Client'];
-type CachedClient = { client: InstanceType<ProviderClient>; expiresAt: number };
+type CachedClient = { client: Client; expiresAt: number };
 
 interface ClientCache {
   /** Clients of the provider instance mounted last (a key rotation mounts a new one). */
@@ -32,19 +32,19 @@ const state = globalThis as unknown as { thalamusClientCache?: ClientCache };
 const cache: ClientCache = (state.thalamusClientCache ??= { entries: new Map(), checkedAt: 0 });
 
 /**
- * Serves `Client.find` from memory. Without it every token request reads the clients
- * table and, past the library's own 100-entry cache, re-validates the client's
- * metadata: that was most of the token endpoint's cost with many clients. Unknown
- * client IDs are never cached. Changes made in this process drop the cache at once
- * (forgetCachedClients); changes made elsewhere (another instance, the CLI) are seen
- * through the clients version row within VERSION_CHECK_MS.
+ * The provider's client lookup, served from memory (installed by provider-internals.ts).
+ * Without it every token request reads the clients table and, past the library's own
+ * 100-entry cache, re-validates the client's metadata: that was most of the token
+ * endpoint's cost with many clients. Unknown client IDs are never cached. Changes made
+ * in this process drop the cache at once (forgetCachedClients); changes made elsewhere
+ * (another instance, the CLI) are seen through the clients version row within
+ * VERSION_CHECK_MS.
  */
-export function cacheClients(Client: ProviderClient): void {
-  const find = Client.find.bind(Client);
+export function cachingClientFind(find: FindClient): FindClient {
   // Client instances belong to one provider instance: each gets its own map.
   const entries = new Map<string, CachedClient>();
   cache.entries = entries;
-  Client.find = async (id: string) => {
+  return async (id: string) => {
     await checkVersion().catch((error: unknown) => {
       throw asProviderError(error);
     });

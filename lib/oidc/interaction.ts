@@ -5,6 +5,9 @@ import { getProvider } from './provider';
 import { createNodeExchange } from './node-bridge';
 import { clientAddress, requestProtocol } from '@/lib/http/client-address';
 import { PrismaAdapter } from './adapter';
+import { grantMissingConsent } from './provider-internals';
+
+export { missingConsentScopes } from './provider-internals';
 
 /**
  * The hosted pages' view of an oidc-provider interaction (a sign-in, MFA or consent
@@ -51,6 +54,16 @@ export async function finishInteraction(uid: string, result: InteractionResults)
     if (error instanceof errors.SessionNotFound) throw new InteractionExpired();
     throw error;
   }
+}
+
+/**
+ * Grants what the consent prompt of `details` asks for. Returns the grant's id (for
+ * finishInteraction's `consent` result) and the OIDC scopes granted, or undefined when
+ * the interaction's grant is gone.
+ */
+export async function grantConsent(details: InteractionDetails, accountId: string) {
+  const { provider } = await getProvider();
+  return grantMissingConsent(provider, details, accountId);
 }
 
 /**

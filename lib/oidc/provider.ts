@@ -4,16 +4,13 @@ import { env, issuer } from '@/lib/config/env';
 import { getDb } from '@/lib/db/client';
 import { ensureKeys, KEY_RELOAD_INTERVAL_SECONDS, keySetVersion, loadKeys, type KeyMaterial } from '@/lib/keys/keys';
 import { dropExpiredKeys } from '@/lib/keys/rotate-keys';
-import { clientSecretMatches } from '@/lib/clients/client-secret';
 import { log } from '@/lib/log/logger';
 import { providerConfiguration } from './configuration';
-import { liveSecretDigests } from './client-metadata';
 import { purgeExpired } from './adapter';
-import { cacheClients } from './client-cache';
-import { countFailure, refuseIfLocked, TooManyClientAuthentications } from './client-auth-throttle';
-import { refuseOtherAuthMethod } from './client-auth-method';
-import { useStandardTokenErrors } from './token-error-codes';
-import { asProviderError, retryAfterOutages } from './temporarily-unavailable';
+import { cachingClientFind } from './client-cache';
+import { checkClientSecret } from './client-secret-check';
+import { patchProvider } from './provider-internals';
+import { retryAfterOutages } from './temporarily-unavailable';
 
 export interface MountedProvider {
   provider: Provider;
@@ -92,33 +89,9 @@ function mountProvider(keys: KeyMaterial): MountedProvider {
   // Behind a TLS-terminating proxy the request arrives over http; X-Forwarded-Proto
   // tells Koa the scheme the client used (the bridge sets it for direct requests).
   provider.proxy = true;
-  useStandardTokenErrors(provider);
+  // Secret checks against stored digests, the client cache, RFC 6749 error codes.
+  patchProvider(provider, { checkClientSecret, wrapClientFind: cachingClientFind });
   retryAfterOutages(provider);
-
-  // Secrets are stored as digests (see lib/secrets). The library's default compares
-  // the plaintext it was given, so client authentication is redirected to the digests,
-  // with failures throttled (client-auth-throttle.ts). This is also the one place where
-  // both the client and how it sent its secret are known: the registered method is
-  // enforced first (client-auth-method.ts), and a wrong method is not counted as a guess.
-  provider.Client.prototype.compareClientSecret = async function compareClientSecret(this: InstanceType<typeof provider.Client>, actual: string) {
-    const ctx = Provider.ctx;
-    if (!ctx) throw new Error('client authentication outside a provider request');
-    refuseOtherAuthMethod(this, ctx);
-    // The bridge puts the caller's address on the request's socket (handle-request.ts).
-    const address = ctx.req.socket.remoteAddress ?? 'unknown';
-    try {
-      refuseIfLocked(this.clientId, address);
-      if (clientSecretMatches(actual, liveSecretDigests(this))) return true;
-      await countFailure(this.clientId, address);
-      return false;
-    } catch (error) {
-      // The provider's error handler keeps headers already set on the response.
-      if (error instanceof TooManyClientAuthentications) ctx.set('Retry-After', String(error.retryAfterSeconds));
-      throw asProviderError(error);
-    }
-  };
-
-  cacheClients(provider.Client);
 
   provider.on('server_error', (ctx, error) => log.error('oidc server_error', { path: ctx.path, error: error.message }));
   provider.on('grant.error', (ctx, error) => {

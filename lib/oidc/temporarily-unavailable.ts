@@ -1,6 +1,7 @@
 import { errors, type default as Provider } from 'oidc-provider';
 import { isDatabaseUnavailable } from '@/lib/db/database-unavailable';
 import { log } from '@/lib/log/logger';
+import { answeredAs } from './provider-internals';
 
 /** Seconds a client is asked to wait before trying again (RFC 9110 §10.2.3). */
 export const RETRY_AFTER_SECONDS = 5;
@@ -15,8 +16,7 @@ export const RETRY_AFTER_SECONDS = 5;
 export class TemporarilyUnavailable extends errors.OIDCProviderError {
   constructor(cause: unknown) {
     super(503, 'temporarily_unavailable', { cause });
-    this.expose = true;
-    this.allow_redirect = false;
+    answeredAs(this, { showDescription: true, redirect: false });
     this.error_description = 'The authorization server cannot reach its database; try again in a few seconds';
   }
 }

@@ -10,10 +10,10 @@ import { newTotpSecret } from '@/lib/mfa/totp';
 import { takeAttempt, clearAttempts } from '@/lib/throttle/rate-limit';
 import { rememberConsent } from '@/lib/consent/remembered-consent';
 import { clientAddress } from '@/lib/http/client-address';
-import { getProvider } from '@/lib/oidc/provider';
 import {
   clearLoginState,
   finishInteraction,
+  grantConsent,
   interactionDetails,
   InteractionExpired,
   readLoginState,
@@ -160,18 +160,11 @@ async function consentDecision(uid: string, _previous: State, form: FormData): P
     if (decision.data === 'deny') {
       return { redirectTo: await finishInteraction(parsed.data, { error: 'access_denied', error_description: 'The user denied the request' }) };
     }
-    const { provider } = await getProvider();
     const accountId = details.session.accountId;
-    const clientId = String(details.params.client_id);
-    const grant = details.grantId ? await provider.Grant.find(details.grantId) : new provider.Grant({ accountId, clientId });
-    if (!grant) return EXPIRED;
-    const missing = details.prompt.details as { missingOIDCScope?: string[]; missingOIDCClaims?: string[]; missingResourceScopes?: Record<string, string[]> };
-    if (missing.missingOIDCScope?.length) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
-    if (missing.missingOIDCClaims?.length) grant.addOIDCClaims(missing.missingOIDCClaims);
-    for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));
-    const grantId = await grant.save();
-    await rememberConsent(await getDb(), accountId, clientId, missing.missingOIDCScope ?? []);
-    return { redirectTo: await finishInteraction(parsed.data, { consent: { grantId } }) };
+    const granted = await grantConsent(details, accountId);
+    if (!granted) return EXPIRED;
+    await rememberConsent(await getDb(), accountId, String(details.params.client_id), granted.oidcScopes);
+    return { redirectTo: await finishInteraction(parsed.data, { consent: { grantId: granted.grantId } }) };
   } catch (error) {
     if (error instanceof InteractionExpired) return EXPIRED;
     throw error;

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/lib/db/client';
 import { clientSummary } from '@/lib/clients/client-summary';
-import { interactionDetails, InteractionExpired, readLoginState } from '@/lib/oidc/interaction';
+import { interactionDetails, InteractionExpired, missingConsentScopes, readLoginState } from '@/lib/oidc/interaction';
 import { totpProvisioningUri, totpQrCodeSvg } from '@/lib/mfa/totp';
 import { describeScopes } from '@/lib/scopes/scope-service';
 import { AuthCard } from '@/components/hosted/auth-card';
@@ -58,7 +58,7 @@ export default async function InteractionPage({ params }: { params: Promise<{ ui
   }
 
   if (details.prompt.name === 'consent') {
-    const missing = (details.prompt.details.missingOIDCScope as string[] | undefined) ?? [];
+    const missing = missingConsentScopes(details);
     const shown = missing.filter((scope) => scope !== 'openid');
     return (
       <AuthCard title="Allow access?" client={client}>
