@@ -4,7 +4,7 @@ import { ServiceError } from '@/lib/errors/service-error';
 import { diff, recordAudit, type Actor } from '@/lib/audit/record-audit';
 import { digestSecret, issueSecret } from '@/lib/secrets/secret-token';
 import { newId } from '@/lib/secrets/ids';
-import { parseList } from '@/lib/clients/provider-metadata';
+import { parseList } from '@/lib/db/json-list';
 import type { GrantType } from '@/lib/clients/client-schema';
 import { checkGuardrailReferences } from './guardrail-references';
 import {

@@ -1,5 +1,5 @@
 import { clientResponseSchema, type ClientResponse } from './client-schema';
-import { parseList } from './provider-metadata';
+import { fromRow } from './client-record';
 import type { OAuthClient } from '@/lib/db/generated/sqlite/client';
 
 export type ClientWithSecretHints = OAuthClient & { secrets: { hint: string; expiresAt: Date | null }[] };
@@ -12,30 +12,12 @@ export function toClientResponse(row: ClientWithSecretHints): ClientResponse {
   const now = new Date();
   // Newest first; a secret past its end (kept until the next rotation deletes it) is not shown.
   const live = row.secrets.filter((s) => !s.expiresAt || s.expiresAt > now);
+  const client = fromRow(row);
   return clientResponseSchema.parse({
-    client_id: row.clientId,
-    name: row.name,
-    description: row.description,
-    organization_id: row.organizationId,
-    client_type: row.clientType,
-    application_type: row.applicationType,
-    token_endpoint_auth_method: row.tokenEndpointAuthMethod,
-    redirect_uris: parseList(row.redirectUris),
-    post_logout_redirect_uris: parseList(row.postLogoutRedirectUris),
-    grant_types: parseList(row.grantTypes),
-    response_types: parseList(row.responseTypes),
-    scopes: parseList(row.scopes),
-    require_consent: row.requireConsent,
-    require_pkce: row.requirePkce,
-    access_token_format: row.accessTokenFormat,
-    logo_uri: row.logoUri,
-    enabled: row.enabled,
-    is_default: row.isDefault,
-    owner_api_key_id: row.ownerApiKeyId,
-    registered_by: row.registeredBy,
+    ...client,
     client_secret_hints: live.map((s) => s.hint),
     client_secrets: live.map((s) => ({ hint: s.hint, expires_at: s.expiresAt?.toISOString() ?? null })),
-    created_at: row.createdAt.toISOString(),
-    updated_at: row.updatedAt.toISOString(),
+    created_at: client.created_at.toISOString(),
+    updated_at: client.updated_at.toISOString(),
   });
 }

@@ -16,6 +16,7 @@ export const RETIRED_GRANT_TYPES = ['password', 'implicit'] as const;
 export const TOKEN_ENDPOINT_AUTH_METHODS = ['client_secret_basic', 'client_secret_post', 'none'] as const;
 export const APPLICATION_TYPES = ['web', 'native'] as const;
 export const CLIENT_TYPES = ['custom', 'sync_connector'] as const;
+export const ACCESS_TOKEN_FORMATS = ['jwt', 'opaque'] as const;
 
 export const MAX_CLIENT_NAME = 100;
 const MAX_URIS = 20;
@@ -64,16 +65,28 @@ export const clientFieldsSchema = z.strictObject({
   scopes: uniqueList(scopeNameSchema, MAX_SCOPES, 'scopes').min(1, 'Add at least one scope'),
   require_consent: z.boolean().default(false),
   require_pkce: z.boolean().default(true),
-  access_token_format: z.enum(['jwt', 'opaque']).default('jwt'),
+  access_token_format: z.enum(ACCESS_TOKEN_FORMATS).default('jwt'),
   logo_uri: z.url({ protocol: /^https$/, error: 'Use an https URL' }).max(2000).nullish(),
 });
 
 export type ClientFields = z.output<typeof clientFieldsSchema>;
 
+/**
+ * The response types a client registers: `code` exactly when it has the Authorization Code
+ * grant (the only interactive flow offered), unless it named them itself.
+ */
+export function responseTypesFor(grantTypes: readonly GrantType[], requested?: 'code'[]): 'code'[] {
+  return requested ?? (grantTypes.includes('authorization_code') ? ['code'] : []);
+}
+
 /** Rules that involve several fields; reported against the field to fix. */
 export function checkClientRules(client: ClientFields, ctx: z.RefinementCtx) {
-  const grants = new Set(client.grant_types);
-  const isPublic = client.token_endpoint_auth_method === 'none';
+  checkRedirectUriPolicy(client, ctx);
+  checkFieldCombinations(client, ctx);
+}
+
+/** Each redirect URI against the policy for the client's application type (redirect-uri.ts). */
+export function checkRedirectUriPolicy(client: ClientFields, ctx: z.RefinementCtx) {
   client.redirect_uris.forEach((uri, index) => {
     const problem = redirectUriProblem(uri, client.application_type);
     if (problem) ctx.addIssue({ code: 'custom', path: ['redirect_uris', index], message: `Redirect URI ${problem}` });
@@ -82,6 +95,12 @@ export function checkClientRules(client: ClientFields, ctx: z.RefinementCtx) {
     const problem = redirectUriProblem(uri, client.application_type);
     if (problem) ctx.addIssue({ code: 'custom', path: ['post_logout_redirect_uris', index], message: `Sign-out redirect URI ${problem}` });
   });
+}
+
+/** Grants, client authentication, PKCE and response types that only make sense together. */
+export function checkFieldCombinations(client: ClientFields, ctx: z.RefinementCtx) {
+  const grants = new Set(client.grant_types);
+  const isPublic = client.token_endpoint_auth_method === 'none';
   if (grants.has('authorization_code') && client.redirect_uris.length === 0) {
     ctx.addIssue({ code: 'custom', path: ['redirect_uris'], message: 'Add at least one redirect URI for the Authorization Code grant' });
   }
@@ -129,7 +148,7 @@ export const clientResponseSchema = z.object({
   scopes: z.array(z.string()),
   require_consent: z.boolean(),
   require_pkce: z.boolean(),
-  access_token_format: z.enum(['jwt', 'opaque']),
+  access_token_format: z.enum(ACCESS_TOKEN_FORMATS),
   logo_uri: z.string().nullable(),
   enabled: z.boolean(),
   is_default: z.boolean(),

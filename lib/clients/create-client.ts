@@ -5,6 +5,7 @@ import { newId } from '@/lib/secrets/ids';
 import { clientCreateSchema } from './client-schema';
 import { issueClientSecret } from './client-secret';
 import { SECRET_HINTS, toClientResponse } from './client-response';
+import { toRow } from './client-record';
 import type { ClientResponse } from './client-schema';
 import { DEFAULT_ORGANIZATION_ID } from './default-clients';
 import { recordAudit, type Actor } from '@/lib/audit/record-audit';
@@ -50,21 +51,7 @@ export async function createClient(db: Db, input: unknown, actor: Actor, access:
       clientId: newClientId(),
       ownerApiKeyId: access.kind === 'api_key' ? access.key.id : null,
       registeredBy: registeredByLabel(access, actor),
-      name: fields.name,
-      description: fields.description,
-      organizationId,
-      clientType: fields.client_type,
-      applicationType: fields.application_type,
-      tokenEndpointAuthMethod: fields.token_endpoint_auth_method,
-      redirectUris: JSON.stringify(fields.redirect_uris),
-      postLogoutRedirectUris: JSON.stringify(fields.post_logout_redirect_uris),
-      grantTypes: JSON.stringify(fields.grant_types),
-      responseTypes: JSON.stringify(fields.response_types ?? (fields.grant_types.includes('authorization_code') ? ['code'] : [])),
-      scopes: JSON.stringify(fields.scopes),
-      requireConsent: fields.require_consent,
-      requirePkce: fields.require_pkce,
-      accessTokenFormat: fields.access_token_format,
-      logoUri: fields.logo_uri ?? null,
+      ...toRow({ ...fields, organization_id: organizationId }),
       secrets: secret ? { create: { id: newId('sec'), digest: secret.digest, hint: secret.hint } } : undefined,
     },
     include: SECRET_HINTS,

@@ -1,5 +1,8 @@
 import { issuer } from '@/lib/config/env';
 import { API_SCOPES, DIRECTORY_SYNC_SCOPES } from '@/lib/scopes/builtin-scopes';
+import { parseInput } from '@/lib/errors/service-error';
+import { checkFieldCombinations, clientCreateSchema, clientFieldsSchema, type ClientCreateInput } from './client-schema';
+import type { StoredClientFields } from './client-record';
 
 export const DEFAULT_ORGANIZATION_ID = 'org_default';
 
@@ -20,21 +23,14 @@ export const ADMIN_CLIENT_ID = 'thalamus_admin_client';
 
 export interface DefaultClient {
   clientId: string;
-  name: string;
-  description: string;
-  applicationType: 'web' | 'native';
-  tokenEndpointAuthMethod: 'client_secret_basic' | 'none';
-  grantTypes: string[];
-  redirectUris: () => string[];
-  postLogoutRedirectUris: () => string[];
-  scopes: string[];
-  clientType: 'custom' | 'sync_connector';
-  accessTokenFormat: 'jwt' | 'opaque';
+  /**
+   * The client's fields, as any client is registered with them (clientCreateSchema); a
+   * function because the console's redirect URIs follow APP_URL.
+   */
+  fields: () => ClientCreateInput;
   /** Environment variable that may supply the secret of a confidential default client. */
   secretEnv?: 'THALAMUS_ADMIN_CLIENT_SECRET' | 'THALAMUS_SYNC_CLIENT_SECRET';
 }
-
-const none = () => [];
 
 /**
  * Clients provisioned at setup. They are required by the console, the mobile and
@@ -44,75 +40,93 @@ const none = () => [];
 export const DEFAULT_CLIENTS: DefaultClient[] = [
   {
     clientId: ADMIN_CLIENT_ID,
-    name: 'Admin Client',
-    description: 'Administrative API access (client credentials).',
-    applicationType: 'web',
-    tokenEndpointAuthMethod: 'client_secret_basic',
-    grantTypes: ['client_credentials'],
-    redirectUris: none,
-    postLogoutRedirectUris: none,
-    scopes: API_SCOPES,
-    clientType: 'custom',
-    // Administrative access should end the moment it is revoked: opaque tokens are
-    // checked against the database on every use, self-contained JWTs are not.
-    accessTokenFormat: 'opaque',
+    fields: () => ({
+      name: 'Admin Client',
+      description: 'Administrative API access (client credentials).',
+      application_type: 'web',
+      token_endpoint_auth_method: 'client_secret_basic',
+      grant_types: ['client_credentials'],
+      scopes: API_SCOPES,
+      client_type: 'custom',
+      // Administrative access should end the moment it is revoked: opaque tokens are
+      // checked against the database on every use, self-contained JWTs are not.
+      access_token_format: 'opaque',
+    }),
     secretEnv: 'THALAMUS_ADMIN_CLIENT_SECRET',
   },
   {
     clientId: 'thalamus_sync_client',
-    name: 'Sync Service Client',
-    description: 'Directory synchronization (client credentials).',
-    applicationType: 'web',
-    tokenEndpointAuthMethod: 'client_secret_basic',
-    grantTypes: ['client_credentials'],
-    redirectUris: none,
-    postLogoutRedirectUris: none,
-    scopes: DIRECTORY_SYNC_SCOPES,
-    clientType: 'sync_connector',
-    accessTokenFormat: 'jwt',
+    fields: () => ({
+      name: 'Sync Service Client',
+      description: 'Directory synchronization (client credentials).',
+      application_type: 'web',
+      token_endpoint_auth_method: 'client_secret_basic',
+      grant_types: ['client_credentials'],
+      scopes: DIRECTORY_SYNC_SCOPES,
+      client_type: 'sync_connector',
+      access_token_format: 'jwt',
+    }),
     secretEnv: 'THALAMUS_SYNC_CLIENT_SECRET',
   },
   {
     clientId: 'thalamus-mobile-app',
-    name: 'Thalamus Mobile App',
-    description: 'End-user sign-in from the mobile app (public client, PKCE).',
-    applicationType: 'native',
-    tokenEndpointAuthMethod: 'none',
-    grantTypes: ['authorization_code', 'refresh_token'],
-    // A private-use URI scheme in reverse-domain form (RFC 8252 §7.1).
-    redirectUris: () => ['com.thalamus.mobile:/oauth/callback'],
-    postLogoutRedirectUris: () => ['com.thalamus.mobile:/oauth/signed-out'],
-    scopes: ['openid', 'profile', 'email', 'offline_access'],
-    clientType: 'custom',
-    accessTokenFormat: 'jwt',
+    fields: () => ({
+      name: 'Thalamus Mobile App',
+      description: 'End-user sign-in from the mobile app (public client, PKCE).',
+      application_type: 'native',
+      token_endpoint_auth_method: 'none',
+      grant_types: ['authorization_code', 'refresh_token'],
+      // A private-use URI scheme in reverse-domain form (RFC 8252 §7.1).
+      redirect_uris: ['com.thalamus.mobile:/oauth/callback'],
+      post_logout_redirect_uris: ['com.thalamus.mobile:/oauth/signed-out'],
+      scopes: ['openid', 'profile', 'email', 'offline_access'],
+      client_type: 'custom',
+      access_token_format: 'jwt',
+    }),
   },
   {
     clientId: 'thalamus-desktop-agent',
-    name: 'Thalamus Desktop Agent',
-    description: 'End-user sign-in from the desktop agent (public native client, loopback redirect).',
-    applicationType: 'native',
-    tokenEndpointAuthMethod: 'none',
-    grantTypes: ['authorization_code', 'refresh_token'],
-    // Loopback redirect; any port is accepted at authorization time (RFC 8252 §7.3).
-    redirectUris: () => ['http://127.0.0.1/callback'],
-    postLogoutRedirectUris: () => ['http://127.0.0.1/signed-out'],
-    scopes: ['openid', 'profile', 'email', 'offline_access'],
-    clientType: 'custom',
-    accessTokenFormat: 'jwt',
+    fields: () => ({
+      name: 'Thalamus Desktop Agent',
+      description: 'End-user sign-in from the desktop agent (public native client, loopback redirect).',
+      application_type: 'native',
+      token_endpoint_auth_method: 'none',
+      grant_types: ['authorization_code', 'refresh_token'],
+      // Loopback redirect; any port is accepted at authorization time (RFC 8252 §7.3).
+      redirect_uris: ['http://127.0.0.1/callback'],
+      post_logout_redirect_uris: ['http://127.0.0.1/signed-out'],
+      scopes: ['openid', 'profile', 'email', 'offline_access'],
+      client_type: 'custom',
+      access_token_format: 'jwt',
+    }),
   },
   {
     clientId: CONSOLE_CLIENT_ID,
-    name: 'Thalamus Console',
-    description: "The admin console's own sign-in.",
-    applicationType: 'web',
-    tokenEndpointAuthMethod: 'client_secret_basic',
-    grantTypes: ['authorization_code'],
-    redirectUris: () => [`${issuer()}/api/auth/callback/thalamus`],
-    postLogoutRedirectUris: () => [`${issuer()}/`],
-    scopes: ['openid', 'profile', 'email'],
-    clientType: 'custom',
-    accessTokenFormat: 'jwt',
+    fields: () => ({
+      name: 'Thalamus Console',
+      description: "The admin console's own sign-in.",
+      application_type: 'web',
+      token_endpoint_auth_method: 'client_secret_basic',
+      grant_types: ['authorization_code'],
+      redirect_uris: [`${issuer()}/api/auth/callback/thalamus`],
+      post_logout_redirect_uris: [`${issuer()}/`],
+      scopes: ['openid', 'profile', 'email'],
+      client_type: 'custom',
+      access_token_format: 'jwt',
+    }),
   },
 ];
+
+/**
+ * A default client's fields, parsed like any client's (the same schema, defaults and
+ * rules), in the default organization. One exception: the console's redirect URIs are
+ * not held to the redirect-URI policy (https for web applications). They follow APP_URL,
+ * which is plain http on a developer's machine (http://localhost:3000), and Thalamus
+ * keeps them in step itself (CONSOLE_CLIENT_MANAGED_FIELDS).
+ */
+export function defaultClientFields(client: DefaultClient): StoredClientFields {
+  const schema = client.clientId === CONSOLE_CLIENT_ID ? clientFieldsSchema.superRefine(checkFieldCombinations) : clientCreateSchema;
+  return { ...parseInput(schema, client.fields(), `The default client ${client.clientId} has invalid fields`), organization_id: DEFAULT_ORGANIZATION_ID };
+}
 
 export const DEFAULT_CLIENT_IDS = new Set(DEFAULT_CLIENTS.map((c) => c.clientId));

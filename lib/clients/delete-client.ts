@@ -2,8 +2,7 @@ import type { Db } from '@/lib/db/client';
 import { ServiceError } from '@/lib/errors/service-error';
 import { recordAudit, type Actor } from '@/lib/audit/record-audit';
 import { getClient } from './get-client';
-import { markClientsChanged } from './clients-version';
-import { forgetCachedClients } from '@/lib/oidc/client-cache';
+import { changeClients } from './clients-version';
 import { assertClientReachable, OPERATOR_ACCESS, type ClientAccess } from './client-access';
 import { CONSOLE_CLIENT_ID } from './default-clients';
 
@@ -19,14 +18,12 @@ export async function deleteClient(db: Db, clientId: string, actor: Actor, acces
     throw new ServiceError('forbidden', 'Default clients cannot be deleted: the console, the mobile and desktop apps and directory sync need them');
   }
   const before = await getClient(db, clientId);
-  await db.$transaction(async (tx) => {
+  await changeClients(db, async (tx) => {
     await tx.oidcModel.deleteMany({ where: { clientId } });
     await tx.userConsent.deleteMany({ where: { clientId } });
     await tx.oAuthClient.delete({ where: { clientId } });
-    await markClientsChanged(tx);
     await recordAudit(tx, actor, 'client.deleted', { type: 'client', id: clientId }, { before });
   });
-  forgetCachedClients();
 }
 
 /** Disabled clients cannot authenticate or obtain tokens; their tokens stop working. */
@@ -35,11 +32,9 @@ export async function setClientEnabled(db: Db, clientId: string, enabled: boolea
   if (!enabled && clientId === CONSOLE_CLIENT_ID) {
     throw new ServiceError('forbidden', 'The Thalamus Console client cannot be disabled: administrators sign in with it');
   }
-  await db.$transaction(async (tx) => {
+  await changeClients(db, async (tx) => {
     await tx.oAuthClient.update({ where: { clientId }, data: { enabled } });
     if (!enabled) await tx.oidcModel.deleteMany({ where: { clientId } });
-    await markClientsChanged(tx);
     await recordAudit(tx, actor, enabled ? 'client.enabled' : 'client.disabled', { type: 'client', id: clientId });
   });
-  forgetCachedClients();
 }

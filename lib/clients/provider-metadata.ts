@@ -1,5 +1,7 @@
 import type { OAuthClient } from '@/lib/db/generated/sqlite/client';
 import { BUILTIN_SCOPES } from '@/lib/scopes/builtin-scopes';
+import { fromRow } from './client-record';
+import type { ExtraClientMetadata } from './extra-client-metadata';
 
 /**
  * The scopes the provider is configured with (lib/oidc/configuration.ts). oidc-provider
@@ -20,30 +22,30 @@ export type ClientRow = OAuthClient & { secrets: { digest: string; expiresAt: Da
  * Symmetric (HS*) algorithms are disabled, so the placeholder is never used as a key.
  */
 export function toProviderMetadata(row: ClientRow, now = new Date()) {
-  const confidential = row.tokenEndpointAuthMethod !== 'none';
+  const client = fromRow(row);
+  const confidential = client.token_endpoint_auth_method !== 'none';
   const secrets = row.secrets.filter((s) => !s.expiresAt || s.expiresAt > now).map((s) => ({ digest: s.digest, ends_at: s.expiresAt?.getTime() ?? null }));
-  return {
-    client_id: row.clientId,
-    client_name: row.name,
-    ...(confidential ? { client_secret: `digest-only:${row.clientId}` } : {}),
-    application_type: row.applicationType,
-    token_endpoint_auth_method: row.tokenEndpointAuthMethod,
-    grant_types: parseList(row.grantTypes),
-    response_types: parseList(row.responseTypes),
-    redirect_uris: parseList(row.redirectUris),
-    post_logout_redirect_uris: parseList(row.postLogoutRedirectUris),
-    scope: parseList(row.scopes).filter((scope) => PROVIDER_SCOPES.has(scope)).join(' '),
-    id_token_signed_response_alg: 'ES256',
-    ...(row.logoUri ? { logo_uri: row.logoUri } : {}),
-    thalamus_require_consent: row.requireConsent,
-    thalamus_require_pkce: row.requirePkce,
-    thalamus_access_token_format: row.accessTokenFormat,
+  const extra = {
+    thalamus_require_consent: client.require_consent,
+    thalamus_require_pkce: client.require_pkce,
+    // Stored as text; the provider's validator checks it (extra-client-metadata.ts).
+    thalamus_access_token_format: client.access_token_format as NonNullable<ExtraClientMetadata['thalamus_access_token_format']>,
     thalamus_secrets: secrets,
-    thalamus_first_party: row.isDefault,
+    thalamus_first_party: client.is_default,
+  } satisfies Required<ExtraClientMetadata>;
+  return {
+    client_id: client.client_id,
+    client_name: client.name,
+    ...(confidential ? { client_secret: `digest-only:${client.client_id}` } : {}),
+    application_type: client.application_type,
+    token_endpoint_auth_method: client.token_endpoint_auth_method,
+    grant_types: client.grant_types,
+    response_types: client.response_types,
+    redirect_uris: client.redirect_uris,
+    post_logout_redirect_uris: client.post_logout_redirect_uris,
+    scope: client.scopes.filter((scope) => PROVIDER_SCOPES.has(scope)).join(' '),
+    id_token_signed_response_alg: 'ES256',
+    ...(client.logo_uri ? { logo_uri: client.logo_uri } : {}),
+    ...extra,
   };
-}
-
-export function parseList(json: string): string[] {
-  const value: unknown = JSON.parse(json);
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }

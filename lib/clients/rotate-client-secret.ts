@@ -2,10 +2,9 @@ import type { Db } from '@/lib/db/client';
 import { ServiceError } from '@/lib/errors/service-error';
 import { newId } from '@/lib/secrets/ids';
 import { recordAudit, type Actor } from '@/lib/audit/record-audit';
-import { forgetCachedClients } from '@/lib/oidc/client-cache';
 import { clientSecretRotationSchema } from './client-schema';
 import { issueClientSecret } from './client-secret';
-import { markClientsChanged } from './clients-version';
+import { changeClients } from './clients-version';
 import { getClient } from './get-client';
 import type { CreatedClient } from './create-client';
 import { assertClientReachable, OPERATOR_ACCESS, type ClientAccess } from './client-access';
@@ -47,7 +46,7 @@ export async function rotateClientSecret(
   const previousEnd = new Date(now.getTime() + overlapSeconds * 1000);
   const secret = issueClientSecret();
   const before = await getClient(db, clientId);
-  await db.$transaction(async (tx) => {
+  await changeClients(db, async (tx) => {
     // Secrets that no longer work are dropped; with no overlap, so are the current ones.
     await tx.clientSecret.deleteMany({ where: { clientId, ...(overlapSeconds === 0 ? {} : { expiresAt: { lte: now } }) } });
     if (overlapSeconds > 0) {
@@ -55,7 +54,6 @@ export async function rotateClientSecret(
     }
     await tx.clientSecret.create({ data: { id: newId('sec'), clientId, digest: secret.digest, hint: secret.hint } });
     await tx.oAuthClient.update({ where: { clientId }, data: { updatedAt: now } });
-    await markClientsChanged(tx);
     const after = await getClient(tx, clientId);
     await recordAudit(tx, actor, 'client.secret_rotated', { type: 'client', id: clientId }, {
       before: { client_secret_hints: before.client_secret_hints },
@@ -63,6 +61,5 @@ export async function rotateClientSecret(
       previous_valid_until: previousEnd.toISOString(),
     });
   });
-  forgetCachedClients();
   return { client: await getClient(db, clientId), client_secret: secret.plaintext };
 }

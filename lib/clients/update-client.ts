@@ -1,9 +1,9 @@
 import type { Db } from '@/lib/db/client';
 import { ServiceError } from '@/lib/errors/service-error';
-import { checkClientRules, clientFieldsSchema, clientPatchSchema } from './client-schema';
+import { clientCreateSchema, clientPatchSchema } from './client-schema';
 import { getClient } from './get-client';
-import { markClientsChanged } from './clients-version';
-import { forgetCachedClients } from '@/lib/oidc/client-cache';
+import { changeClients } from './clients-version';
+import { fieldsOf, toRow } from './client-record';
 import type { ClientResponse } from './client-schema';
 import { diff, recordAudit, type Actor } from '@/lib/audit/record-audit';
 import { checkGuardrails } from '@/lib/api-keys/check-guardrails';
@@ -70,24 +70,8 @@ export async function updateClient(db: Db, clientId: string, patch: unknown, act
     }
   }
 
-  const merged = clientFieldsSchema.superRefine(checkClientRules).safeParse({
-    name: current.name,
-    description: current.description,
-    organization_id: current.organization_id,
-    client_type: current.client_type,
-    application_type: current.application_type,
-    token_endpoint_auth_method: current.token_endpoint_auth_method,
-    redirect_uris: current.redirect_uris,
-    post_logout_redirect_uris: current.post_logout_redirect_uris,
-    grant_types: current.grant_types,
-    scopes: current.scopes,
-    require_consent: current.require_consent,
-    require_pkce: current.require_pkce,
-    access_token_format: current.access_token_format,
-    logo_uri: current.logo_uri,
-    ...changes,
-    response_types: undefined,
-  });
+  // response_types follow the grants (responseTypesFor): a change never sets them.
+  const merged = clientCreateSchema.safeParse({ ...fieldsOf(current), ...changes, response_types: undefined });
   if (!merged.success) throw ServiceError.fromZod(merged.error);
   const next = merged.data;
   if (next.organization_id && !(await db.organization.findUnique({ where: { id: next.organization_id }, select: { id: true } }))) {
@@ -108,33 +92,13 @@ export async function updateClient(db: Db, clientId: string, patch: unknown, act
     return getClient(db, clientId);
   }
 
-  await db.$transaction(async (tx) => {
-    await tx.oAuthClient.update({
-      where: { clientId },
-      data: {
-        name: next.name,
-        description: next.description,
-        organizationId: next.organization_id,
-        applicationType: next.application_type,
-        tokenEndpointAuthMethod: next.token_endpoint_auth_method,
-        redirectUris: JSON.stringify(next.redirect_uris),
-        postLogoutRedirectUris: JSON.stringify(next.post_logout_redirect_uris),
-        grantTypes: JSON.stringify(next.grant_types),
-        responseTypes: JSON.stringify(next.grant_types.includes('authorization_code') ? ['code'] : []),
-        scopes: JSON.stringify(next.scopes),
-        requireConsent: next.require_consent,
-        requirePkce: next.require_pkce,
-        accessTokenFormat: next.access_token_format,
-        logoUri: next.logo_uri ?? null,
-      },
-    });
+  await changeClients(db, async (tx) => {
+    await tx.oAuthClient.update({ where: { clientId }, data: toRow({ ...next, organization_id: next.organization_id ?? current.organization_id }) });
     // A confidential client made public no longer authenticates with a secret.
     if (next.token_endpoint_auth_method === 'none') await tx.clientSecret.deleteMany({ where: { clientId } });
-    await markClientsChanged(tx);
-    const after = await getClient(tx as unknown as Db, clientId);
+    const after = await getClient(tx, clientId);
     await recordAudit(tx, actor, 'client.updated', { type: 'client', id: clientId }, diff(current, after));
   });
-  forgetCachedClients();
   if (typeof enabled === 'boolean' && enabled !== current.enabled) await setClientEnabled(db, clientId, enabled, actor, access);
   return getClient(db, clientId);
 }

@@ -1,5 +1,5 @@
 import type { Db } from '@/lib/db/client';
-import { parseList } from '@/lib/clients/provider-metadata';
+import { parseList } from '@/lib/db/json-list';
 
 /**
  * Consent a user gave a client that requires it, remembered across sessions so

@@ -4,7 +4,7 @@ import { CLIENT_SECRET_PREFIX } from '@/lib/clients/client-secret';
 import { adoptSecret } from '@/lib/secrets/secret-token';
 import { deriveSecret } from '@/lib/keys/keys';
 import { newId } from '@/lib/secrets/ids';
-import { markClientsChanged } from '@/lib/clients/clients-version';
+import { changeClients } from '@/lib/clients/clients-version';
 
 /**
  * The console signs administrators in through Thalamus's own authorization code flow,
@@ -20,8 +20,7 @@ export async function ensureConsoleClientSecret(db: Db): Promise<boolean> {
   const secret = adoptSecret(await consoleClientSecret(db), CLIENT_SECRET_PREFIX);
   const existing = await db.clientSecret.findUnique({ where: { digest: secret.digest } });
   if (existing) return false;
-  await db.clientSecret.create({ data: { id: newId('sec'), clientId: CONSOLE_CLIENT_ID, digest: secret.digest, hint: secret.hint } });
-  await markClientsChanged(db);
+  await changeClients(db, (tx) => tx.clientSecret.create({ data: { id: newId('sec'), clientId: CONSOLE_CLIENT_ID, digest: secret.digest, hint: secret.hint } }));
   return true;
 }
 

@@ -2,7 +2,7 @@ import { createLocalJWKSet, jwtVerify, type JWK } from 'jose';
 import type { Db } from '@/lib/db/client';
 import { issuer } from '@/lib/config/env';
 import { loadKeys } from '@/lib/keys/keys';
-import { parseList } from '@/lib/clients/provider-metadata';
+import { parseList } from '@/lib/db/json-list';
 import { ADMIN_SCOPE } from '@/lib/scopes/builtin-scopes';
 import { getProvider } from './provider';
 import { defaultResource } from './configuration';

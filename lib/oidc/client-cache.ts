@@ -1,6 +1,6 @@
 import type { Client } from 'oidc-provider';
 import { getDb } from '@/lib/db/client';
-import { readClientsVersion } from '@/lib/clients/clients-version';
+import { onClientsChanged, readClientsVersion } from '@/lib/clients/clients-version';
 import { asProviderError } from './temporarily-unavailable';
 import type { FindClient } from './provider-internals';
 
@@ -25,11 +25,18 @@ interface ClientCache {
   version?: string;
   checkedAt: number;
   checking?: Promise<void>;
+  /** Subscribed to client changes made in this process (once, however often this module loads). */
+  subscribed?: boolean;
 }
 
 // On globalThis: Next.js may load this module more than once in one process.
 const state = globalThis as unknown as { thalamusClientCache?: ClientCache };
 const cache: ClientCache = (state.thalamusClientCache ??= { entries: new Map(), checkedAt: 0 });
+// A client change committed in this process drops the cache at once (changeClients).
+if (!cache.subscribed) {
+  onClientsChanged(forgetCachedClients);
+  cache.subscribed = true;
+}
 
 /**
  * The provider's client lookup, served from memory (installed by provider-internals.ts).

@@ -1,19 +1,13 @@
 import type { Client } from 'oidc-provider';
+import type { ExtraClientMetadata } from '@/lib/clients/extra-client-metadata';
 
 /**
- * Typed access to Thalamus's extra client metadata (see extraClientMetadata in
- * configuration.ts and toProviderMetadata in lib/clients).
+ * Thalamus's extra metadata on a provider client: declared in
+ * lib/clients/extra-client-metadata.ts, written by toProviderMetadata and validated by
+ * the provider (extraClientMetadata in configuration.ts) before a Client exists.
  */
-type Extra = {
-  thalamus_require_consent?: boolean;
-  thalamus_require_pkce?: boolean;
-  thalamus_access_token_format?: 'jwt' | 'opaque';
-  thalamus_secrets?: { digest: string; ends_at: number | null }[];
-  thalamus_first_party?: boolean;
-};
-
-function extra(client: Client): Extra {
-  return client as unknown as Extra;
+function extra(client: Client): ExtraClientMetadata {
+  return client as unknown as ExtraClientMetadata;
 }
 
 /** PKCE is required for public clients always, and for confidential clients unless switched off (RFC 9700 §2.1.1). */

@@ -2,6 +2,7 @@ import { errors, interactionPolicy, type Configuration, type KoaContextWithOIDC 
 import { issuer } from '@/lib/config/env';
 import type { KeyMaterial } from '@/lib/keys/keys';
 import { API_SCOPES, BUILTIN_SCOPES } from '@/lib/scopes/builtin-scopes';
+import { EXTRA_CLIENT_METADATA_KEYS, extraClientMetadataProblem } from '@/lib/clients/extra-client-metadata';
 import { PrismaAdapter } from './adapter';
 import { findAccount } from './find-account';
 import { renderProviderError } from './error-page';
@@ -77,8 +78,13 @@ export function providerConfiguration(keys: KeyMaterial): Configuration {
       profile: ['name', 'nickname', 'picture', 'updated_at'],
       email: ['email', 'email_verified'],
     },
+    // Thalamus's own client metadata: one schema names the properties and checks each value.
     extraClientMetadata: {
-      properties: ['thalamus_require_consent', 'thalamus_require_pkce', 'thalamus_access_token_format', 'thalamus_secrets', 'thalamus_first_party'],
+      properties: EXTRA_CLIENT_METADATA_KEYS,
+      validator(_ctx, key, value) {
+        const problem = extraClientMetadataProblem(key, value);
+        if (problem) throw new errors.InvalidClientMetadata(problem);
+      },
     },
     loadExistingGrant,
     // Refresh tokens for every client registered for the Refresh Token grant (with or

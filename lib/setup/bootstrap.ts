@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { env } from '@/lib/config/env';
 import type { Db } from '@/lib/db/client';
-import { ADMIN_CLIENT_ID, CONSOLE_CLIENT_ID, DEFAULT_CLIENTS, DEFAULT_ORGANIZATION_ID } from '@/lib/clients/default-clients';
-import { parseList } from '@/lib/clients/provider-metadata';
+import { ADMIN_CLIENT_ID, CONSOLE_CLIENT_ID, DEFAULT_CLIENTS, DEFAULT_ORGANIZATION_ID, defaultClientFields } from '@/lib/clients/default-clients';
+import { toRow } from '@/lib/clients/client-record';
+import { parseList, toJsonList } from '@/lib/db/json-list';
 import { adoptSecret, issueSecret } from '@/lib/secrets/secret-token';
 import { CLIENT_SECRET_PREFIX } from '@/lib/clients/client-secret';
-import { markClientsChanged } from '@/lib/clients/clients-version';
+import { changeClients } from '@/lib/clients/clients-version';
 import { ensureKeys } from '@/lib/keys/keys';
 import { createUser } from '@/lib/users/create-user';
 import { newId } from '@/lib/secrets/ids';
@@ -44,34 +45,24 @@ export async function bootstrap(db: Db): Promise<BootstrapReport> {
   }
 
   for (const client of DEFAULT_CLIENTS) {
-    const existing = await db.oAuthClient.findUnique({ where: { clientId: client.clientId } });
+    const existing = await db.oAuthClient.findUnique({ where: { clientId: client.clientId }, select: { clientId: true } });
     if (existing) continue;
-    await requireKnownScopes(db, client.scopes, `${client.clientId}.scopes`);
+    const fields = defaultClientFields(client);
+    await requireKnownScopes(db, fields.scopes, `${client.clientId}.scopes`);
     const fromEnv = client.secretEnv ? env()[client.secretEnv] : undefined;
     const secret =
-      client.tokenEndpointAuthMethod === 'none' ? undefined : fromEnv ? adoptSecret(fromEnv, CLIENT_SECRET_PREFIX) : issueSecret(CLIENT_SECRET_PREFIX);
+      fields.token_endpoint_auth_method === 'none' ? undefined : fromEnv ? adoptSecret(fromEnv, CLIENT_SECRET_PREFIX) : issueSecret(CLIENT_SECRET_PREFIX);
     await db.oAuthClient.create({
       data: {
         clientId: client.clientId,
-        name: client.name,
-        description: client.description,
-        organizationId: DEFAULT_ORGANIZATION_ID,
-        clientType: client.clientType,
         isDefault: true,
         registeredBy: 'Thalamus setup',
-        applicationType: client.applicationType,
-        tokenEndpointAuthMethod: client.tokenEndpointAuthMethod,
-        grantTypes: JSON.stringify(client.grantTypes),
-        responseTypes: JSON.stringify(client.grantTypes.includes('authorization_code') ? ['code'] : []),
-        redirectUris: JSON.stringify(client.redirectUris()),
-        postLogoutRedirectUris: JSON.stringify(client.postLogoutRedirectUris()),
-        scopes: JSON.stringify(client.scopes),
-        accessTokenFormat: client.accessTokenFormat,
+        ...toRow(fields),
         secrets: secret ? { create: { id: newId('sec'), digest: secret.digest, hint: secret.hint } } : undefined,
       },
     });
     report.created.push(`client ${client.clientId}`);
-    if (secret && !fromEnv && client.secretEnv) report.revealed.push({ label: `${client.name} (${client.clientId}) client secret`, value: secret.plaintext });
+    if (secret && !fromEnv && client.secretEnv) report.revealed.push({ label: `${fields.name} (${client.clientId}) client secret`, value: secret.plaintext });
   }
 
   if (await ensureConsoleClientSecret(db)) report.created.push('console client secret');
@@ -100,8 +91,7 @@ async function grantAdminScopeToAdminClient(db: Db): Promise<boolean> {
   if (!row) return false;
   const scopes = parseList(row.scopes);
   if (scopes.includes(ADMIN_SCOPE)) return false;
-  await db.oAuthClient.update({ where: { clientId: ADMIN_CLIENT_ID }, data: { scopes: JSON.stringify([...scopes, ADMIN_SCOPE]) } });
-  await markClientsChanged(db);
+  await changeClients(db, (tx) => tx.oAuthClient.update({ where: { clientId: ADMIN_CLIENT_ID }, data: { scopes: toJsonList([...scopes, ADMIN_SCOPE]) } }));
   return true;
 }
 
@@ -110,12 +100,10 @@ async function grantAdminScopeToAdminClient(db: Db): Promise<boolean> {
  * (say, from http://localhost:3000 to its https name) must not lock administrators out.
  */
 async function alignConsoleRedirects(db: Db): Promise<boolean> {
-  const console = DEFAULT_CLIENTS.find((c) => c.clientId === CONSOLE_CLIENT_ID)!;
-  const wanted = { redirectUris: JSON.stringify(console.redirectUris()), postLogoutRedirectUris: JSON.stringify(console.postLogoutRedirectUris()) };
-  const { count } = await db.oAuthClient.updateMany({
-    where: { clientId: CONSOLE_CLIENT_ID, NOT: { redirectUris: wanted.redirectUris, postLogoutRedirectUris: wanted.postLogoutRedirectUris } },
-    data: wanted,
-  });
-  if (count > 0) await markClientsChanged(db);
-  return count > 0;
+  const { redirectUris, postLogoutRedirectUris } = toRow(defaultClientFields(DEFAULT_CLIENTS.find((c) => c.clientId === CONSOLE_CLIENT_ID)!));
+  const wanted = { redirectUris, postLogoutRedirectUris };
+  const where = { clientId: CONSOLE_CLIENT_ID, NOT: wanted };
+  if ((await db.oAuthClient.count({ where })) === 0) return false;
+  await changeClients(db, (tx) => tx.oAuthClient.updateMany({ where, data: wanted }));
+  return true;
 }

@@ -1,7 +1,9 @@
 'use client';
 
 import { useId, useState, type FormEvent } from 'react';
-import { clientCreateSchema, GRANT_TYPES, type ClientResponse, type GrantType } from '@/lib/clients/client-schema';
+import type { z } from 'zod';
+import { clientCreateSchema, clientFieldsSchema, clientResponseSchema, GRANT_TYPES, responseTypesFor, type ClientResponse, type GrantType } from '@/lib/clients/client-schema';
+import { DEFAULT_ORGANIZATION_ID } from '@/lib/clients/default-clients';
 import { GRANT_TYPE_LABELS, RETIRED_GRANT_TYPE_LABELS, RETIRED_REASON, DEFAULT_CLIENT_REASON } from '@/lib/clients/labels';
 import { fieldProblems, type FieldProblem } from '@/lib/errors/service-error';
 import { FieldError, inputClass } from '../field-error';
@@ -12,18 +14,20 @@ import { OrganizationOptions } from '../organizations/organization-options';
 import { ListInput } from './list-input';
 import type { GuardedField } from './client-protection';
 
-export interface ClientFormValues {
-  name: string;
-  organization_id: string;
-  description: string;
-  application_type: 'web' | 'native';
-  token_endpoint_auth_method: 'client_secret_basic' | 'client_secret_post' | 'none';
-  redirect_uris: string[];
-  grant_types: GrantType[];
-  response_types: 'code'[];
-  scopes: string[];
-  require_consent: boolean;
-}
+/** The fields this form edits, typed as the API reads a client back (one control each). */
+const clientFormSchema = clientResponseSchema.pick({
+  name: true,
+  organization_id: true,
+  description: true,
+  application_type: true,
+  token_endpoint_auth_method: true,
+  redirect_uris: true,
+  grant_types: true,
+  response_types: true,
+  scopes: true,
+  require_consent: true,
+});
+export type ClientFormValues = z.infer<typeof clientFormSchema>;
 
 /** How a confidential client sends its secret (RFC 6749 §2.3.1); the provider accepts only the one chosen. */
 const SECRET_METHODS = [
@@ -31,19 +35,21 @@ const SECRET_METHODS = [
   { method: 'client_secret_post', label: 'Form body (client_secret_post)' },
 ] as const;
 
+/**
+ * The form's fields of a client, or of a new one: the schema's defaults, in the default
+ * organization, with the Authorization Code grant.
+ */
 export function initialValues(client?: ClientResponse): ClientFormValues {
-  return {
-    name: client?.name ?? '',
-    organization_id: client?.organization_id ?? 'org_default',
-    description: client?.description ?? '',
-    application_type: client?.application_type ?? 'web',
-    token_endpoint_auth_method: client?.token_endpoint_auth_method ?? 'client_secret_basic',
-    redirect_uris: client?.redirect_uris ?? [],
-    grant_types: client?.grant_types ?? ['authorization_code'],
-    response_types: client ? client.response_types : ['code'],
-    scopes: client?.scopes ?? [],
-    require_consent: client?.require_consent ?? false,
-  };
+  if (client) return clientFormSchema.parse(client);
+  const grant_types: GrantType[] = ['authorization_code'];
+  return clientFormSchema.parse({
+    ...clientFieldsSchema.partial().parse({}),
+    name: '',
+    organization_id: DEFAULT_ORGANIZATION_ID,
+    grant_types,
+    response_types: responseTypesFor(grant_types),
+    scopes: [],
+  });
 }
 
 /**
@@ -87,7 +93,7 @@ export function ClientForm({
     setValues((current) => ({
       ...current,
       grant_types: GRANT_TYPES.filter((g) => next.includes(g)),
-      response_types: next.includes('authorization_code') ? ['code'] : [],
+      response_types: responseTypesFor(next),
     }));
   };
 

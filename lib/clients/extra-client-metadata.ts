@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { ACCESS_TOKEN_FORMATS } from './client-schema';
+
+/**
+ * Thalamus's own client metadata, handed to oidc-provider beside the RFC 7591 names it
+ * knows (RFC 7591 §2 lets a server define more). Declared once: its keys are the
+ * provider's `extraClientMetadata.properties` and each key's schema is the provider's
+ * validator for it (lib/oidc/configuration.ts); toProviderMetadata writes these values and
+ * lib/oidc/client-metadata.ts reads them. Every key is optional: the provider validates
+ * each listed property whether or not a client carries it.
+ */
+export const extraClientMetadataSchema = z.object({
+  /** "Require User Consent" (lib/oidc/client-metadata.ts clientRequiresConsent). */
+  thalamus_require_consent: z.boolean().optional(),
+  /** "Require PKCE" for a confidential client; public clients always use it. */
+  thalamus_require_pkce: z.boolean().optional(),
+  /** Format of the client's access tokens for Thalamus's API. */
+  thalamus_access_token_format: z.enum(ACCESS_TOKEN_FORMATS).optional(),
+  /** Digests of the secrets that work, each with when it stops working (ms since the epoch; null: until rotated). */
+  thalamus_secrets: z.array(z.object({ digest: z.string(), ends_at: z.number().nullable() })).optional(),
+  /** One of Thalamus's own default clients. */
+  thalamus_first_party: z.boolean().optional(),
+});
+
+export type ExtraClientMetadata = z.infer<typeof extraClientMetadataSchema>;
+export type ExtraClientMetadataKey = keyof ExtraClientMetadata;
+
+export const EXTRA_CLIENT_METADATA_KEYS = Object.keys(extraClientMetadataSchema.shape) as ExtraClientMetadataKey[];
+
+/** The problem with one property's value, or undefined when it is acceptable. */
+export function extraClientMetadataProblem(key: string, value: unknown): string | undefined {
+  if (!Object.hasOwn(extraClientMetadataSchema.shape, key)) return `${key} is not Thalamus client metadata`;
+  const result = extraClientMetadataSchema.shape[key as ExtraClientMetadataKey].safeParse(value);
+  return result.success ? undefined : `${key}: ${result.error.issues.map((issue) => issue.message).join('; ')}`;
+}
