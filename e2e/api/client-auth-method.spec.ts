@@ -31,29 +31,27 @@ function post(request: APIRequestContext, path: string, client: Credentials, sen
 
 const token = (request: APIRequestContext, client: Credentials, sent: Sent) => post(request, '/oauth/token', client, sent, { grant_type: 'client_credentials' });
 
+/**
+ * A new client registered for `method` gets a token when it sends its secret `right`, and
+ * the other way is refused with 401 invalid_client and `description`. Returns the refusal.
+ */
+async function onlyTheRegisteredWay(request: APIRequestContext, method: 'client_secret_basic' | 'client_secret_post', right: Sent, description: string) {
+  const client = registered(method);
+  expect((await token(request, client, right)).status()).toBe(200);
+
+  const refused = await token(request, client, right === 'header' ? 'body' : 'header');
+  expect(refused.status()).toBe(401);
+  expect(await refused.json()).toEqual({ error: 'invalid_client', error_description: description });
+  return refused;
+}
+
 test.describe('The registered client authentication method is the only one accepted', () => {
   test('client_secret_basic: the header works, the secret in the body is refused with the method named', async ({ request }) => {
-    const client = registered('client_secret_basic');
-    expect((await token(request, client, 'header')).status()).toBe(200);
-
-    const refused = await token(request, client, 'body');
-    expect(refused.status()).toBe(401);
-    expect(await refused.json()).toEqual({
-      error: 'invalid_client',
-      error_description: 'This client is registered for client_secret_basic: send its credentials in the Authorization header',
-    });
+    await onlyTheRegisteredWay(request, 'client_secret_basic', 'header', 'This client is registered for client_secret_basic: send its credentials in the Authorization header');
   });
 
   test('client_secret_post: the body works, the Authorization header is refused with the method named', async ({ request }) => {
-    const client = registered('client_secret_post');
-    expect((await token(request, client, 'body')).status()).toBe(200);
-
-    const refused = await token(request, client, 'header');
-    expect(refused.status()).toBe(401);
-    expect(await refused.json()).toEqual({
-      error: 'invalid_client',
-      error_description: 'This client is registered for client_secret_post: send client_id and client_secret in the form body',
-    });
+    const refused = await onlyTheRegisteredWay(request, 'client_secret_post', 'body', 'This client is registered for client_secret_post: send client_id and client_secret in the form body');
     // RFC 6749 §5.2: a client that tried the Authorization header gets a challenge.
     expect(refused.headers()['www-authenticate']).toContain('client_secret_post');
   });

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import * as oidc from 'openid-client';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
 import { adminClient, baseURL, basicAuth, syncClient } from '../support/test-env';
+import { requestToken } from '../support/token-request';
 
 test.describe('Client credentials grant', () => {
   test('a default client gets a signed JWT access token that verifies against the published JWKS', async () => {
@@ -43,35 +44,23 @@ test.describe('Client credentials grant', () => {
   });
 
   test('the Sync Service Client gets the directory scopes and nothing more', async ({ request }) => {
-    const granted = await request.post('/oauth/token', {
-      headers: { Authorization: basicAuth(syncClient.id, syncClient.secret) },
-      form: { grant_type: 'client_credentials', scope: 'directory:read directory:write' },
-    });
+    const granted = await requestToken(request, syncClient, { grant_type: 'client_credentials', scope: 'directory:read directory:write' });
     expect(granted.status()).toBe(200);
     expect((await granted.json()).scope).toBe('directory:read directory:write');
 
-    const widened = await request.post('/oauth/token', {
-      headers: { Authorization: basicAuth(syncClient.id, syncClient.secret) },
-      form: { grant_type: 'client_credentials', scope: 'clients:write' },
-    });
+    const widened = await requestToken(request, syncClient, { grant_type: 'client_credentials', scope: 'clients:write' });
     expect(widened.status()).toBe(400);
     expect((await widened.json()).error).toBe('invalid_scope');
   });
 
   test('token responses must not be cached (RFC 6749 §5.1)', async ({ request }) => {
-    const response = await request.post('/oauth/token', {
-      headers: { Authorization: basicAuth(adminClient.id, adminClient.secret) },
-      form: { grant_type: 'client_credentials' },
-    });
+    const response = await requestToken(request, adminClient, { grant_type: 'client_credentials' });
     expect(response.status()).toBe(200);
     expect(response.headers()['cache-control']).toContain('no-store');
   });
 
   test('a wrong secret is refused with 401 invalid_client', async ({ request }) => {
-    const wrong = await request.post('/oauth/token', {
-      headers: { Authorization: basicAuth(adminClient.id, 'thcs_not-the-secret') },
-      form: { grant_type: 'client_credentials' },
-    });
+    const wrong = await requestToken(request, { id: adminClient.id, secret: 'thcs_not-the-secret' }, { grant_type: 'client_credentials' });
     expect(wrong.status()).toBe(401);
     expect((await wrong.json()).error).toBe('invalid_client');
   });

@@ -1,19 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { desktopAuthorizePath } from '../support/desktop-agent';
 
 // Session and interaction cookies are HttpOnly and SameSite=Lax always, and Secure
 // whenever the browser reached Thalamus over TLS (a proxy says so with X-Forwarded-Proto).
 
-const authorize = `/oauth/authorize?${new URLSearchParams({
-  client_id: 'thalamus-desktop-agent',
-  response_type: 'code',
-  scope: 'openid',
-  redirect_uri: 'http://127.0.0.1:53682/callback',
-  code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
-  code_challenge_method: 'S256',
-})}`;
-
 async function cookiesFor(request: import('@playwright/test').APIRequestContext, proto: 'http' | 'https') {
-  const response = await request.get(authorize, { headers: { 'X-Forwarded-Proto': proto }, maxRedirects: 0 });
+  const response = await request.get(desktopAuthorizePath, { headers: { 'X-Forwarded-Proto': proto }, maxRedirects: 0 });
   expect(response.status()).toBe(303);
   return response.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie').map((h) => h.value);
 }

@@ -8,16 +8,23 @@ import { baseURL } from '../support/test-env';
 
 // The integration guide's examples are run as written, against this server.
 
-const runtimes: Record<string, { command: string; available: () => boolean }> = {
-  curl: { command: 'bash', available: () => spawnSync('curl', ['--version']).status === 0 },
-  node: { command: process.execPath, available: () => true },
-  python: { command: 'python3', available: () => spawnSync('python3', ['-c', 'import requests']).status === 0 },
+// Each runtime an example needs, with how to check it is there and the Debian package
+// that brings it (.ci/run installs them). Python is Debian's own /usr/bin/python3: a
+// python3 earlier on PATH (pyenv) does not see the packages apt installs.
+const runtimes: Record<string, { command: string; check?: [string, ...string[]]; debianPackage?: string }> = {
+  curl: { command: 'bash', check: ['curl', '--version'], debianPackage: 'curl' },
+  node: { command: process.execPath },
+  python: { command: '/usr/bin/python3', check: ['/usr/bin/python3', '-c', 'import requests'], debianPackage: 'python3-requests' },
 };
 
 for (const example of EXAMPLES) {
   test(`the ${example.title} example registers a service and gets a token with its credentials`, async () => {
     const runtime = runtimes[example.id]!;
-    test.skip(!runtime.available(), `${example.title} is not installed on this machine`);
+    if (runtime.check) {
+      const [command, ...args] = runtime.check;
+      const missing = spawnSync(command, args).status !== 0;
+      expect(missing, `${example.title} cannot run here (\`${runtime.check.join(' ')}\` failed): apt-get install ${runtime.debianPackage}`).toBe(false);
+    }
     const dir = join('test-results', 'examples');
     mkdirSync(dir, { recursive: true });
     const file = join(dir, example.file);

@@ -1,21 +1,13 @@
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { desktopAuthorizePath } from '../support/desktop-agent';
 
 // Strict-Transport-Security whenever the browser reached Thalamus over TLS (RFC 6797),
 // and a nonce-based Content-Security-Policy on every page Thalamus renders, so an
 // injected script cannot run (CSP Level 3 §8.2 'strict-dynamic').
 
-const authorize = `/oauth/authorize?${new URLSearchParams({
-  client_id: 'thalamus-desktop-agent',
-  response_type: 'code',
-  scope: 'openid',
-  redirect_uri: 'http://127.0.0.1:53682/callback',
-  code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
-  code_challenge_method: 'S256',
-})}`;
-
 /** A fresh hosted sign-in page: its path, reached through the authorization endpoint. */
 async function signInPage(request: APIRequestContext): Promise<string> {
-  const response = await request.get(authorize, { maxRedirects: 0 });
+  const response = await request.get(desktopAuthorizePath, { maxRedirects: 0 });
   expect(response.status()).toBe(303);
   return new URL(response.headers().location!, response.url()).pathname;
 }
@@ -28,7 +20,7 @@ function headerValues(response: APIResponse, name: string): string[] {
 }
 
 test('Strict-Transport-Security is sent on every kind of response behind TLS, and not over plain http', async ({ request }) => {
-  const paths = ['/', '/console/sign-in', await signInPage(request), authorize, '/.well-known/openid-configuration', '/api/health', '/api/clients', '/docs/api'];
+  const paths = ['/', '/console/sign-in', await signInPage(request), desktopAuthorizePath, '/.well-known/openid-configuration', '/api/health', '/api/clients', '/docs/api'];
   for (const path of paths) {
     const tls = await request.get(path, { headers: { 'X-Forwarded-Proto': 'https' }, maxRedirects: 0 });
     expect(headerValues(tls, 'strict-transport-security'), path).toEqual(['max-age=63072000']);

@@ -1,32 +1,32 @@
 import { expect, test } from '@playwright/test';
 import { adminClient, basicAuth } from '../support/test-env';
+import { requestToken } from '../support/token-request';
 
 test.describe('Token endpoint errors', () => {
   test('a wrong client secret is 401 invalid_client', async ({ request }) => {
-    const response = await request.post('/oauth/token', {
-      headers: { Authorization: basicAuth(adminClient.id, `${adminClient.secret}x`) },
-      form: { grant_type: 'client_credentials' },
-    });
+    const response = await requestToken(request, { id: adminClient.id, secret: `${adminClient.secret}x` }, { grant_type: 'client_credentials' });
     expect(response.status()).toBe(401);
     expect(await response.json()).toMatchObject({ error: 'invalid_client' });
   });
 
   test('an unknown client is 401 invalid_client, like a wrong secret', async ({ request }) => {
-    const response = await request.post('/oauth/token', {
-      headers: { Authorization: basicAuth('no-such-client', 'whatever') },
-      form: { grant_type: 'client_credentials' },
-    });
+    const response = await requestToken(request, { id: 'no-such-client', secret: 'whatever' }, { grant_type: 'client_credentials' });
     expect(response.status()).toBe(401);
     expect(await response.json()).toMatchObject({ error: 'invalid_client' });
   });
 
   test('a JSON body is refused with 400 invalid_request', async ({ request }) => {
+    // A well-formed request that would succeed as a form (RFC 6749 §4.4.2), sent as JSON:
+    // refused for its content type alone (RFC 6749 §3.2 asks for application/x-www-form-urlencoded).
+    const body = { grant_type: 'client_credentials', scope: 'admin' };
     const response = await request.post('/oauth/token', {
       headers: { Authorization: basicAuth(adminClient.id, adminClient.secret), 'Content-Type': 'application/json' },
-      data: '{"grant_type": "client_credentials"',
+      data: JSON.stringify(body),
     });
     expect(response.status()).toBe(400);
-    expect(await response.json()).toMatchObject({ error: 'invalid_request' });
+    expect(await response.json()).toMatchObject({ error: 'invalid_request', error_description: expect.stringContaining('application/x-www-form-urlencoded') });
+    // The same fields as a form are accepted, so the content type is the only reason.
+    expect((await requestToken(request, adminClient, body)).status()).toBe(200);
   });
 
   test('a malformed form body is 400, never 500', async ({ request }) => {
@@ -39,19 +39,13 @@ test.describe('Token endpoint errors', () => {
   });
 
   test('the password grant is not offered (OAuth 2.1, RFC 9700 §2.4)', async ({ request }) => {
-    const response = await request.post('/oauth/token', {
-      headers: { Authorization: basicAuth(adminClient.id, adminClient.secret) },
-      form: { grant_type: 'password', username: 'someone@example.test', password: 'secret' },
-    });
+    const response = await requestToken(request, adminClient, { grant_type: 'password', username: 'someone@example.test', password: 'secret' });
     expect(response.status()).toBe(400);
     expect((await response.json()).error).toBe('unsupported_grant_type');
   });
 
   test('an unknown resource indicator is refused with invalid_target (RFC 8707)', async ({ request }) => {
-    const response = await request.post('/oauth/token', {
-      headers: { Authorization: basicAuth(adminClient.id, adminClient.secret) },
-      form: { grant_type: 'client_credentials', resource: 'https://elsewhere.example/api' },
-    });
+    const response = await requestToken(request, adminClient, { grant_type: 'client_credentials', resource: 'https://elsewhere.example/api' });
     expect(response.status()).toBe(400);
     expect((await response.json()).error).toBe('invalid_target');
   });

@@ -1,22 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import * as oidc from 'openid-client';
-import { completeSignIn, discover } from '../../examples/relying-party';
-import { createUser } from '../support/cli';
+import { completeSignIn } from '../../examples/relying-party';
+import { DESKTOP_AGENT, desktopSignIn } from '../support/desktop-agent';
 import { baseURL } from '../support/test-env';
 import { beginBrowserSignIn } from '../support/relying-party';
-import { SignInPage } from '../support/sign-in-page';
 
 // What the token and authorization endpoints refuse (RFC 6749, RFC 7636, RFC 9700),
 // checked over plain HTTP with codes obtained by a real sign-in.
 
-const redirectUri = 'http://127.0.0.1:53682/callback';
-const clientId = 'thalamus-desktop-agent';
+const { clientId, redirectUri } = DESKTOP_AGENT;
 
 async function signedIn(page: Page) {
-  const config = await discover(baseURL, clientId);
-  const { start, callback } = await beginBrowserSignIn(page, config, redirectUri);
-  await new SignInPage(page).signIn(createUser());
-  return { config, first: { start, callback: await callback } };
+  const { config, start, callback } = await desktopSignIn(page);
+  return { config, first: { start, callback } };
 }
 
 /** Another code in the same browser session (single sign-on, no page). */

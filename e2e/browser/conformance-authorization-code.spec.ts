@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import * as oidc from 'openid-client';
 import { completeSignIn, discover } from '../../examples/relying-party';
 import { createClient, createUser } from '../support/cli';
+import { DESKTOP_AGENT, desktopSignIn } from '../support/desktop-agent';
 import { expireAuthorizationCode } from '../support/database';
 import { basicAuth, baseURL } from '../support/test-env';
 import { beginBrowserSignIn, expectCallback } from '../support/relying-party';
@@ -10,15 +11,11 @@ import { SignInPage } from '../support/sign-in-page';
 // Conformance: what the token endpoint does with authorization codes (RFC 6749 §4.1.3,
 // RFC 7636 §4.6, RFC 9700 §2.1.1 and §4.8), with codes from real sign-ins.
 
-const loopback = 'http://127.0.0.1:53682/callback';
-const desktopAgent = 'thalamus-desktop-agent';
+const { clientId: desktopAgent, redirectUri: loopback } = DESKTOP_AGENT;
 
 /** Signs a new user in with the desktop agent; returns a code and its verifier. */
 async function desktopCode(page: Page) {
-  const config = await discover(baseURL, desktopAgent);
-  const { start, callback } = await beginBrowserSignIn(page, config, loopback);
-  await new SignInPage(page).signIn(createUser());
-  const url = await callback;
+  const { config, start, callback: url } = await desktopSignIn(page);
   return { config, start, url, code: url.searchParams.get('code')!, verifier: start.codeVerifier };
 }
 

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import * as oidc from 'openid-client';
 import { completeSignIn, discover } from '../../examples/relying-party';
 import { createClient, createUser } from '../support/cli';
+import { desktopSignIn } from '../support/desktop-agent';
 import { baseURL } from '../support/test-env';
 import { beginBrowserSignIn, expectCallback } from '../support/relying-party';
 import { SignInPage } from '../support/sign-in-page';
@@ -45,10 +46,8 @@ test.describe('Sessions, refresh tokens and sign-out', () => {
 
   test('prompt=login and max_age=0 ask for the password again although a session exists (OIDC Core §3.1.2.1)', async ({ page }) => {
     const user = createUser();
-    const config = await discover(baseURL, 'thalamus-desktop-agent');
-    const { start, callback } = await beginBrowserSignIn(page, config, redirectUri);
-    await new SignInPage(page).signIn(user);
-    const first = await completeSignIn(config, await callback, start);
+    const { config, start, callback } = await desktopSignIn(page, user);
+    const first = await completeSignIn(config, callback, start);
 
     const reauthentications: Record<string, string>[] = [{ prompt: 'login' }, { max_age: '0' }];
     for (const extra of reauthentications) {
@@ -60,11 +59,8 @@ test.describe('Sessions, refresh tokens and sign-out', () => {
   });
 
   test('RP-initiated sign-out asks for confirmation, ends the session and returns to the application', async ({ page }) => {
-    const user = createUser();
-    const config = await discover(baseURL, 'thalamus-desktop-agent');
-    const { start, callback } = await beginBrowserSignIn(page, config, redirectUri);
-    await new SignInPage(page).signIn(user);
-    const tokens = await completeSignIn(config, await callback, start);
+    const { config, start, callback } = await desktopSignIn(page);
+    const tokens = await completeSignIn(config, callback, start);
 
     const signedOut = 'http://127.0.0.1:53682/signed-out';
     await page.goto(oidc.buildEndSessionUrl(config, { id_token_hint: tokens.id_token!, post_logout_redirect_uri: signedOut, state: 'bye' }).href);

@@ -3,7 +3,7 @@ import * as oidc from 'openid-client';
 import { discover, completeSignIn } from '../../examples/relying-party';
 import { createClient, createUser } from '../support/cli';
 import { baseURL } from '../support/test-env';
-import { beginBrowserSignIn } from '../support/relying-party';
+import { beginBrowserSignIn, signInUpToConsent } from '../support/relying-party';
 import { SignInPage } from '../support/sign-in-page';
 
 // "Log in with Thalamus": an application sends the user to the hosted sign-in page,
@@ -78,18 +78,7 @@ test.describe('Signing in with the authorization code flow', () => {
   });
 
   test('Deny on the consent page returns access_denied to the client', async ({ page }) => {
-    const user = createUser();
-    const redirectUri = 'https://deny.example.test/callback';
-    const { client, client_secret } = createClient({
-      name: 'Curious App',
-      grant_types: ['authorization_code'],
-      redirect_uris: [redirectUri],
-      scopes: ['openid', 'email'],
-      require_consent: true,
-    });
-    const config = await discover(baseURL, client.client_id, client_secret);
-    const { callback: denied } = await beginBrowserSignIn(page, config, redirectUri, 'openid email');
-    await new SignInPage(page).signIn(user);
+    const { callback: denied } = await signInUpToConsent(page, 'Curious App', 'https://deny.example.test/callback');
     await page.getByRole('button', { name: 'Deny' }).click();
     const callback = await denied;
     expect(callback.searchParams.get('error')).toBe('access_denied');

@@ -1,6 +1,7 @@
 import http from 'node:http';
-import { expect, test, type Page, type Request } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ClientsPage } from '../support/console';
+import { holdBackAction } from '../support/server-action';
 
 // A console change is a few kilobytes. A body over 1 MB (the server actions' limit) is
 // refused with 413 and the API's error shape before the action reads it, whether the
@@ -12,22 +13,9 @@ const LIMIT = 1024 * 1024;
 async function createClientAction(page: Page) {
   const clients = new ClientsPage(page);
   await clients.open();
-  await clients.createButton.click();
-  await clients.dialog.getByRole('button', { name: /Sync Connector Client/ }).click();
-  await clients.dialog.getByLabel('Client Name').fill(`Body limit ${Date.now()}`);
-  let action: Request | undefined;
-  await page.route('**/console/clients**', async (route) => {
-    if (route.request().method() !== 'POST') return route.continue();
-    action = route.request();
-    await route.abort();
-  });
-  await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
-  await expect.poll(() => action).toBeDefined();
-  const headers = await action!.allHeaders();
-  return {
-    url: action!.url(),
-    headers: { 'next-action': headers['next-action']!, 'content-type': 'text/plain;charset=UTF-8', accept: headers.accept!, origin: new URL(action!.url()).origin },
-  };
+  await clients.startSyncConnector(`Body limit ${Date.now()}`);
+  const action = await holdBackAction(page, '**/console/clients**', () => clients.dialog.getByRole('button', { name: 'Create Client' }).click());
+  return { url: action.url, headers: { ...action.headers, 'content-type': 'text/plain;charset=UTF-8', origin: action.origin } };
 }
 
 test('an action body over 1 MB answers 413 with the error shape; one under it reaches the action', async ({ page }) => {

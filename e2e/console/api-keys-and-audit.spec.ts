@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { ClientsPage } from '../support/console';
+import { bearer } from '../support/admin-api';
+import { createApiKey } from '../support/cli';
+import { ClientsPage, columnCell, consoleDate } from '../support/console';
 import { baseURL } from '../support/test-env';
 
 // Step 0 of the integration story happens here: a super admin creates an API key for a
@@ -44,12 +46,21 @@ test.describe('Settings › API Keys and the Audit Log', () => {
     expect((await request.get('/api/clients', { headers: { Authorization: `Bearer ${key}` } })).status()).toBe(401);
   });
 
+  test('a key’s Last used shows Never until the key calls the admin API, then when it did', async ({ page, request }) => {
+    const { api_key, key } = createApiKey('clients:read');
+    await page.goto('/console/settings/api-keys');
+    const lastUsed = await columnCell(page.getByRole('table'), api_key.name, 'Last used');
+    await expect(lastUsed).toHaveText('Never');
+
+    expect((await request.get('/api/clients', { headers: bearer(key) })).status()).toBe(200);
+    await page.reload();
+    await expect(lastUsed).toHaveText(consoleDate);
+  });
+
   test('console changes are recorded with the admin as the actor', async ({ page }) => {
     const clients = new ClientsPage(page);
     await clients.open();
-    await clients.createButton.click();
-    await clients.dialog.getByRole('button', { name: /Sync Connector Client/ }).click();
-    await clients.dialog.getByLabel('Client Name').fill('Audited Sync');
+    await clients.startSyncConnector('Audited Sync');
     await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
     const clientId = (await clients.dialog.getByLabel('Client ID', { exact: true }).textContent())!;
     await clients.dialog.getByRole('button', { name: 'Done' }).click();

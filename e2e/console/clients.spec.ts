@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
-import { ClientsPage } from '../support/console';
+import { ClientsPage, consoleDate } from '../support/console';
 import { createClient } from '../support/cli';
 import { basicAuth } from '../support/test-env';
 
@@ -21,6 +21,7 @@ test.describe('OAuth Clients', () => {
     await expect(clients.dialog.getByRole('checkbox', { name: 'Implicit' })).toBeDisabled();
     for (const scope of ['openid', 'profile', 'clients:read']) await clients.addTo('Scopes', scope);
     await clients.dialog.getByRole('switch', { name: 'Require User Consent' }).click();
+    await expect(clients.dialog.getByRole('switch', { name: 'Require User Consent' })).toBeChecked();
     await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
 
     await expect(clients.dialog.getByRole('heading', { name: 'Client created' })).toBeVisible();
@@ -34,7 +35,10 @@ test.describe('OAuth Clients', () => {
     // The secret is gone for good: not in the list, the panel or the page after a reload.
     await page.reload();
     await clients.row('Billing Service').click();
-    await expect(clients.details).toContainText(clientId);
+    await expect(clients.detail('Client ID')).toHaveText(clientId);
+    // What the form chose was saved, the consent switch included.
+    await expect(clients.detail('Require User Consent')).toHaveText('Yes');
+    await expect(clients.detail('Redirect URIs').getByRole('listitem')).toHaveText(['https://billing.example.com/callback', 'https://billing.example.com/auth/return']);
     expect(await page.content()).not.toContain(secret);
 
     const token = await request.post('/oauth/token', {
@@ -47,9 +51,7 @@ test.describe('OAuth Clients', () => {
   test('create a Sync Connector Client by giving only a name', async ({ page }) => {
     const clients = new ClientsPage(page);
     await clients.open();
-    await clients.createButton.click();
-    await clients.dialog.getByRole('button', { name: /Sync Connector Client/ }).click();
-    await clients.dialog.getByLabel('Client Name').fill('Head Office AD Sync');
+    await clients.startSyncConnector('Head Office AD Sync');
     await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
     await expect(clients.dialog.getByLabel('Client Secret', { exact: true })).toHaveText(/^thcs_/);
     await clients.dialog.getByRole('button', { name: 'Done' }).click();
@@ -74,9 +76,25 @@ test.describe('OAuth Clients', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('thalamus-desktop-agent');
 
     await clients.row('Thalamus Desktop Agent').getByRole('button', { name: 'View Thalamus Desktop Agent' }).click();
-    for (const text of ['thalamus-desktop-agent', 'Enabled', 'Authorization Code', 'Refresh Token', 'Code', 'openid', 'offline_access', 'http://127.0.0.1/callback', 'Require User Consent', 'Created', 'Last updated']) {
-      await expect(clients.details).toContainText(text);
-    }
+    // Each field's value under its label, as seeded for the desktop agent (lib/clients/default-clients.ts).
+    await expect(clients.details.getByRole('heading', { name: 'Thalamus Desktop Agent' })).toBeVisible();
+    const shown: Record<string, string | string[] | RegExp> = {
+      'Client ID': 'thalamus-desktop-agent',
+      Status: 'Enabled',
+      'Registered by': 'Thalamus setup',
+      Description: 'End-user sign-in from the desktop agent (public native client, loopback redirect).',
+      Type: 'Custom · Native · Public',
+      'Grant Types': ['Authorization Code', 'Refresh Token'],
+      'Response Types': 'Code',
+      Scopes: ['openid', 'profile', 'email', 'offline_access'],
+      'Require User Consent': 'No',
+      'Redirect URIs': ['http://127.0.0.1/callback'],
+      Created: consoleDate,
+      'Last updated': consoleDate,
+    };
+    // Badges and list items stand side by side, so a list reads as its items run together.
+    for (const [label, value] of Object.entries(shown)) await expect(clients.detail(label), label).toHaveText(Array.isArray(value) ? value.join('') : value);
+    await expect(clients.detail('Client Secret')).toHaveCount(0); // a public client has none
     // A default client cannot be deleted, and the UI says why.
     await expect(clients.details.getByRole('button', { name: 'Delete' })).toBeDisabled();
     await expect(clients.details).toContainText('cannot be deleted');

@@ -1,10 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { discover } from '../../examples/relying-party';
-import { createClient, createUser } from '../support/cli';
 import { ClientsPage } from '../support/console';
-import { beginBrowserSignIn } from '../support/relying-party';
-import { SignInPage } from '../support/sign-in-page';
-import { baseURL } from '../support/test-env';
+import { signInUpToConsent } from '../support/relying-party';
 
 // The pages work under their nonce-based Content-Security-Policy: Chromium reports
 // every blocked script, style, image or connection on the console, and none may appear
@@ -51,18 +47,7 @@ test.describe('the hosted pages', () => {
 
   test('sign-in and consent run without a CSP violation and return to the application on another site', async ({ page }) => {
     const violations = cspViolations(page);
-    const user = createUser();
-    const redirectUri = 'https://csp.example.test/callback';
-    const { client, client_secret } = createClient({
-      name: 'Policy Check',
-      grant_types: ['authorization_code'],
-      redirect_uris: [redirectUri],
-      scopes: ['openid', 'email'],
-      require_consent: true,
-    });
-    const config = await discover(baseURL, client.client_id, client_secret);
-    const { callback } = await beginBrowserSignIn(page, config, redirectUri, 'openid email');
-    await new SignInPage(page).signIn(user);
+    const { callback } = await signInUpToConsent(page, 'Policy Check', 'https://csp.example.test/callback');
     await page.getByRole('button', { name: 'Allow' }).click();
     expect((await callback).searchParams.get('code')).toBeTruthy();
     expect(violations).toEqual([]);

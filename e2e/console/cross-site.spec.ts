@@ -1,6 +1,7 @@
-import { expect, test, type Request } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ClientsPage } from '../support/console';
 import { createClient } from '../support/cli';
+import { holdBackAction } from '../support/server-action';
 
 // Console changes are server actions sent with the admin's cookies. A page on another
 // site (or a sandboxed one, whose Origin is "null") that makes the browser send one
@@ -12,30 +13,15 @@ for (const origin of ['https://evil.example', 'null', undefined]) {
     const name = `Cross-site ${origin === undefined ? 'none' : origin === 'null' ? 'null' : 'evil'} ${Date.now()}`;
     const clients = new ClientsPage(page);
     await clients.open();
-    await clients.createButton.click();
-    await clients.dialog.getByRole('button', { name: /Sync Connector Client/ }).click();
-    await clients.dialog.getByLabel('Client Name').fill(name);
+    await clients.startSyncConnector(name);
 
     // Hold back the real "Create Client" action and send the same request, with the
     // admin's cookies, as if from the foreign page.
-    let action: Request | undefined;
-    await page.route('**/console/clients**', async (route) => {
-      if (route.request().method() !== 'POST') return route.continue();
-      action = route.request();
-      await route.abort();
-    });
-    await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
-    await expect.poll(() => action).toBeDefined();
-    const headers = await action!.allHeaders();
-    const forged = await page.request.post(action!.url(), {
-      headers: { 'next-action': headers['next-action']!, 'content-type': headers['content-type']!, accept: headers.accept!, ...(origin ? { origin } : {}) },
-      data: action!.postDataBuffer()!,
-      maxRedirects: 0,
-    });
+    const action = await holdBackAction(page, '**/console/clients**', () => clients.dialog.getByRole('button', { name: 'Create Client' }).click());
+    const forged = await page.request.post(action.url, { headers: { ...action.headers, ...(origin ? { origin } : {}) }, data: action.body, maxRedirects: 0 });
     expect(forged.status()).toBe(403);
     expect(await forged.json()).toMatchObject({ error: 'forbidden' });
 
-    await page.unroute('**/console/clients**');
     await clients.open();
     await clients.search.fill(name);
     await expect(page.getByText(`No client matches “${name}”.`)).toBeVisible();
@@ -46,9 +32,7 @@ test('the same request from the console itself goes through', async ({ page }) =
   const name = `Same-site ${Date.now()}`;
   const clients = new ClientsPage(page);
   await clients.open();
-  await clients.createButton.click();
-  await clients.dialog.getByRole('button', { name: /Sync Connector Client/ }).click();
-  await clients.dialog.getByLabel('Client Name').fill(name);
+  await clients.startSyncConnector(name);
   await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
   await expect(clients.dialog.getByLabel('Client Secret', { exact: true })).toHaveText(/^thcs_/);
 });
@@ -63,25 +47,12 @@ test('a console change with malformed arguments gets field errors, not a server 
   await clients.row(name).click();
 
   // Hold back the real "Disable" action and send it again with arguments the console never sends.
-  let action: Request | undefined;
-  await page.route('**/console/clients**', async (route) => {
-    if (route.request().method() !== 'POST') return route.continue();
-    action = route.request();
-    await route.abort();
-  });
-  await clients.details.getByRole('button', { name: 'Disable' }).click();
-  await expect.poll(() => action).toBeDefined();
-  expect(action!.postData()).toContain(client.client_id);
-  const headers = await action!.allHeaders();
-  const forged = await page.request.post(action!.url(), {
-    headers: { 'next-action': headers['next-action']!, 'content-type': headers['content-type']!, accept: headers.accept!, origin: new URL(action!.url()).origin },
-    data: JSON.stringify([client.client_id, 'yes please']),
-    maxRedirects: 0,
-  });
+  const action = await holdBackAction(page, '**/console/clients**', () => clients.details.getByRole('button', { name: 'Disable' }).click());
+  expect(action.body.toString()).toContain(client.client_id);
+  const forged = await page.request.post(action.url, { headers: { ...action.headers, origin: action.origin }, data: JSON.stringify([client.client_id, 'yes please']), maxRedirects: 0 });
   expect(forged.status()).toBe(200);
   expect(await forged.text()).toContain('Fix the highlighted fields');
 
-  await page.unroute('**/console/clients**');
   await page.reload();
   await expect(clients.details.getByText('Enabled', { exact: true })).toBeVisible();
 });

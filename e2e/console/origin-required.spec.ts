@@ -1,7 +1,8 @@
-import { expect, test, type Request } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { discover } from '../../examples/relying-party';
 import { createApiKey, createUser } from '../support/cli';
 import { beginBrowserSignIn } from '../support/relying-party';
+import { holdBackAction } from '../support/server-action';
 import { SignInPage } from '../support/sign-in-page';
 import { baseURL } from '../support/test-env';
 
@@ -50,24 +51,11 @@ test.describe('the hosted sign-in', () => {
     await signIn.expectVisible();
 
     // Hold back the real "Sign in" step and send it again with the page's cookies but no Origin.
-    let step: Request | undefined;
-    await page.route('**/interaction/**', async (route) => {
-      if (route.request().method() !== 'POST') return route.continue();
-      step = route.request();
-      await route.abort();
-    });
-    await signIn.signIn(user);
-    await expect.poll(() => step).toBeDefined();
-    const headers = await step!.allHeaders();
-    const forged = await page.request.post(step!.url(), {
-      headers: { 'next-action': headers['next-action']!, 'content-type': headers['content-type']!, accept: headers.accept! },
-      data: step!.postDataBuffer()!,
-      maxRedirects: 0,
-    });
+    const step = await holdBackAction(page, '**/interaction/**', () => signIn.signIn(user));
+    const forged = await page.request.post(step.url, { headers: step.headers, data: step.body, maxRedirects: 0 });
     expect(forged.status()).toBe(403);
     expect(await forged.json()).toMatchObject({ error: 'forbidden' });
 
-    await page.unroute('**/interaction/**');
     await page.reload();
     await signIn.signIn(user);
     expect((await callback).searchParams.get('code')).toBeTruthy();

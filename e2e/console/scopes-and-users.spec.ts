@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
+import { discover } from '../../examples/relying-party';
 import { createUser } from '../support/cli';
+import { columnCell } from '../support/console';
+import { DESKTOP_AGENT } from '../support/desktop-agent';
+import { startSignIn, submitPassword } from '../support/http-sign-in';
+import { beginBrowserSignIn } from '../support/relying-party';
+import { SignInPage } from '../support/sign-in-page';
+import { baseURL } from '../support/test-env';
 
 test.describe('OAuth Scopes', () => {
   test('admins add, describe and remove custom scopes; built-in ones are protected', async ({ page }) => {
@@ -36,15 +43,50 @@ test.describe('Users', () => {
     await expect(row).toBeVisible();
     await expect(page.getByRole('row')).toHaveCount(2);
 
+    // A disabled user's sign-in is refused like a wrong password; enabled again, it goes through.
     await row.getByRole('button', { name: 'Disable' }).click();
     await expect(row).toContainText('Disabled');
+    const refused = await submitPassword(await startSignIn(baseURL), user);
+    expect(refused.continueAt).toBeUndefined();
+    expect(refused.html).toContain('Incorrect email or password.');
     await row.getByRole('button', { name: 'Enable' }).click();
     await expect(row).toContainText('Active');
+    expect((await submitPassword(await startSignIn(baseURL), user)).continueAt).toBeDefined();
 
     await row.getByRole('button', { name: 'Make admin' }).click();
     await expect(row).toContainText('Admin');
     await row.getByRole('button', { name: 'Remove admin' }).click();
     await expect(row.getByRole('button', { name: 'Make admin' })).toBeVisible();
+  });
+
+  test('admins reset a user’s two-step verification: the user sets it up again at the next sign-in', async ({ page, browser }) => {
+    // Two sign-ins in their own browsers, one with enrollment: on a loaded machine it nears 30 s.
+    test.slow();
+    const user = createUser({ requireMfa: true });
+    const signInToDesktopAgent = async () => {
+      const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+      const userPage = await context.newPage();
+      const { callback } = await beginBrowserSignIn(userPage, await discover(baseURL, DESKTOP_AGENT.clientId), DESKTOP_AGENT.redirectUri);
+      await new SignInPage(userPage).signIn(user);
+      return { context, userPage, callback };
+    };
+    const enrolled = await signInToDesktopAgent();
+    await new SignInPage(enrolled.userPage).enrollAuthenticator();
+    expect((await enrolled.callback).searchParams.get('code')).toBeTruthy();
+    await enrolled.context.close();
+
+    await page.goto('/console/users');
+    await page.getByRole('searchbox', { name: 'Search' }).fill(user.email);
+    const row = page.getByRole('row', { name: user.email });
+    await expect(await columnCell(page.getByRole('table'), user.email, 'Two-step')).toHaveText('On');
+    await row.getByRole('button', { name: 'Reset MFA' }).click();
+    await expect(await columnCell(page.getByRole('table'), user.email, 'Two-step')).toHaveText('Required');
+    await expect(row.getByRole('button', { name: 'Reset MFA' })).toHaveCount(0);
+
+    // Password accepted, then enrollment again, not a challenge for the old authenticator.
+    const next = await signInToDesktopAgent();
+    await expect(next.userPage.getByRole('heading', { name: 'Set up two-step verification' })).toBeVisible();
+    await next.context.close();
   });
 
   test('admins create users; a short password is refused beside the field', async ({ page }) => {

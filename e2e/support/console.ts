@@ -2,6 +2,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export const adminStorageState = 'test-results/.auth/admin.json';
 
+/** A date as the console shows it (components/console/format-date.ts): "3 Sept 2026, 09:05 UTC". */
+export const consoleDate = /^\d{1,2} \w{3,4} \d{4}, \d{2}:\d{2} UTC$/;
+
 /** Configuration › OAuth Clients, as an administrator uses it. */
 export class ClientsPage {
   readonly createButton: Locator;
@@ -36,4 +39,27 @@ export class ClientsPage {
     await this.createButton.click();
     await this.dialog.getByRole('button', { name: /Custom Client/ }).click();
   }
+
+  /** The Sync Connector form filled in with a name, ready for "Create Client". */
+  async startSyncConnector(name: string) {
+    await this.createButton.click();
+    await this.dialog.getByRole('button', { name: /Sync Connector Client/ }).click();
+    await this.dialog.getByLabel('Client Name').fill(name);
+  }
+
+  /** The value the details panel shows under one of its labels ("Client ID", "Grant Types", …). */
+  detail(label: string): Locator {
+    return this.details.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+  }
+}
+
+/**
+ * The cell of a console list's row under one of the list's column headers ("Last used",
+ * "Two-step", …), found by the header's position so the test names the column it means.
+ */
+export async function columnCell(table: Locator, rowName: string, column: string): Promise<Locator> {
+  const headers = (await table.getByRole('columnheader').allTextContents()).map((header) => header.trim());
+  const index = headers.indexOf(column);
+  if (index < 0) throw new Error(`no column "${column}" in ${headers.join(', ')}`);
+  return table.getByRole('row', { name: rowName }).getByRole('cell').nth(index);
 }

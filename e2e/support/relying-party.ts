@@ -1,6 +1,9 @@
 import type { Frame, Page, Request } from '@playwright/test';
 import type * as oidc from 'openid-client';
-import { beginSignIn, type SignInStart } from '../../examples/relying-party';
+import { beginSignIn, discover, type SignInStart } from '../../examples/relying-party';
+import { createClient, createUser } from './cli';
+import { SignInPage } from './sign-in-page';
+import { baseURL } from './test-env';
 
 /**
  * The browser side of "Log in with Thalamus": the test plays the application. Its
@@ -47,4 +50,18 @@ export async function beginBrowserSignIn(
     if (!/net::ERR_|interrupted by another navigation/.test(String(error))) throw error;
   });
   return { start, callback };
+}
+
+/**
+ * A new user signs in to a new confidential web application that requires consent, asking
+ * for `openid email`, and reaches the consent page. `callback` resolves once the user
+ * chooses Allow or Deny there.
+ */
+export async function signInUpToConsent(page: Page, name: string, redirectUri: string): Promise<{ callback: Promise<URL> }> {
+  const user = createUser();
+  const { client, client_secret } = createClient({ name, grant_types: ['authorization_code'], redirect_uris: [redirectUri], scopes: ['openid', 'email'], require_consent: true });
+  const config = await discover(baseURL, client.client_id, client_secret);
+  const { callback } = await beginBrowserSignIn(page, config, redirectUri, 'openid email');
+  await new SignInPage(page).signIn(user);
+  return { callback };
 }

@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import type { TestUser } from './cli';
+import { authenticatorCode } from './totp';
 
 /** The hosted sign-in page, as a user sees it. */
 export class SignInPage {
@@ -19,5 +20,14 @@ export class SignInPage {
   async enterCode(code: string) {
     await this.page.getByLabel('Authentication code').fill(code);
     await this.page.getByRole('button', { name: /Verify|Turn on two-step verification/ }).click();
+  }
+
+  /** Sets up two-step verification with an authenticator app, as asked after the password; returns the setup key. */
+  async enrollAuthenticator(): Promise<string> {
+    await expect(this.page.getByRole('heading', { name: 'Set up two-step verification' })).toBeVisible();
+    const setupKey = (await this.page.getByLabel('Setup key').textContent())!;
+    await this.enterCode(authenticatorCode(setupKey));
+    await this.page.getByRole('button', { name: 'I have saved my recovery codes' }).click();
+    return setupKey;
   }
 }
