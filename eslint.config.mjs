@@ -12,9 +12,7 @@ import globals from 'globals';
 // React code lives in app/ and components/. Elsewhere (lib/, cli/, scripts/, e2e/) a function
 // named `use…` is a Koa middleware or a Playwright fixture, not a hook, and running the React
 // Compiler checks there would only cost time.
-const reactRules = Object.keys(nextVitals.find((config) => config.name === 'next').rules).filter(
-  (rule) => rule.startsWith('react/') || rule.startsWith('react-hooks/'),
-);
+const reactRules = Object.keys(nextVitals.find((config) => config.name === 'next').rules).filter((rule) => rule.startsWith('react/') || rule.startsWith('react-hooks/'));
 
 export default defineConfig([
   globalIgnores([
@@ -37,10 +35,7 @@ export default defineConfig([
     rules: {
       // Unused code is an error, not a warning; a leading underscore marks a deliberately unused
       // parameter or binding (a signature a callback must match, a rest sibling left out).
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
-      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true }],
       '@typescript-eslint/no-unused-expressions': 'error',
     },
   },
