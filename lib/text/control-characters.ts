@@ -11,6 +11,7 @@
  * Arabic word), cannot reorder strong text, and real right-to-left names need them.
  * Pages show these values isolated (`<bdi>`), so a mark cannot reach past its value.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
 const CONTROL_OR_BIDI = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/gu;
 
 /** Multi-line fields keep tab and line breaks. */
