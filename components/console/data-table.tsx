@@ -4,6 +4,7 @@ import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type RowDat
 
 declare module '@tanstack/react-table' {
   // The type parameters repeat the library's declaration, which this one merges with.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- declaration merging must name the library's type parameters, used or not
   interface ColumnMeta<TData extends RowData, TValue> {
     /** Classes added to the column's cells (say `font-mono`, or `text-right` for row actions). */
     cellClassName?: string;
@@ -35,6 +36,7 @@ export function DataTable<T>({
   rowLabel?: (row: T) => string;
   empty: React.ReactNode;
 }) {
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Table's instance is not memoisable; the React Compiler leaves this component as written
   const table = useReactTable({
     data,
     columns,

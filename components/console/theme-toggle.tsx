@@ -1,11 +1,12 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 
 /** Light or dark, remembered in this browser; follows the system until chosen. */
 export function ThemeToggle() {
-  const [dark, setDark] = useState<boolean | null>(null);
-  useEffect(() => setDark(document.documentElement.classList.contains('dark')), []);
+  // The theme lives in the page's `dark` class (set before the first paint by themeScript);
+  // the server cannot know it, so the button appears once the browser has rendered.
+  const dark = useSyncExternalStore(watchThemeClass, isDark, () => null);
   if (dark === null) return null;
   return (
     <button
@@ -15,13 +16,22 @@ export function ThemeToggle() {
         const next = !dark;
         document.documentElement.classList.toggle('dark', next);
         localStorage.setItem('thalamus-theme', next ? 'dark' : 'light');
-        setDark(next);
       }}
       className="rounded-md px-2 py-1 text-xs font-medium text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800"
     >
       Dark theme
     </button>
   );
+}
+
+function isDark(): boolean {
+  return document.documentElement.classList.contains('dark');
+}
+
+function watchThemeClass(changed: () => void): () => void {
+  const observer = new MutationObserver(changed);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] });
+  return () => observer.disconnect();
 }
 
 /** Applied before the first paint so a dark page does not flash white. */

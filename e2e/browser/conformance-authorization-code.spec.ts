@@ -5,7 +5,7 @@ import { createClient, createUser } from '../support/cli';
 import { DESKTOP_AGENT, desktopSignIn } from '../support/desktop-agent';
 import { expireAuthorizationCode } from '../support/database';
 import { basicAuth, baseURL } from '../support/test-env';
-import { beginBrowserSignIn, expectCallback } from '../support/relying-party';
+import { expectCallback } from '../support/relying-party';
 import { SignInPage } from '../support/sign-in-page';
 
 // Conformance: what the token endpoint does with authorization codes (RFC 6749 §4.1.3,
