@@ -10,17 +10,23 @@ export default function LandingPage() {
       <p className="text-sm font-semibold tracking-wide text-indigo-600 uppercase dark:text-indigo-400">Thalamus</p>
       <h1 className="text-3xl font-bold tracking-tight">OAuth 2.0 and OpenID Connect authorization server</h1>
       <p className="text-lg text-slate-600 dark:text-slate-300">
-        This server signs users in to applications and issues tokens for them. Applications integrate through the standard
-        endpoints; administrators manage clients, scopes and users in the console.
+        This server signs users in to applications and issues tokens for them. Applications integrate through the standard endpoints; administrators manage clients, scopes and
+        users in the console.
       </p>
       <ul className="flex flex-wrap gap-3">
         <li>
-          <Link className="inline-flex rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600" href="/console">
+          <Link
+            className="inline-flex rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-500 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+            href="/console"
+          >
             Open the console
           </Link>
         </li>
         <li>
-          <a className="inline-flex rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-900" href="/.well-known/openid-configuration">
+          <a
+            className="inline-flex rounded-md border border-slate-300 px-4 py-2 font-medium hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-900"
+            href="/.well-known/openid-configuration"
+          >
             Discovery document
           </a>
         </li>
@@ -32,7 +38,9 @@ export default function LandingPage() {
         <dd className="font-mono break-all">{base}/oauth/token</dd>
         <dt className="font-medium">Health</dt>
         <dd className="font-mono break-all">
-          <a className="underline" href="/api/health">{base}/api/health</a>
+          <a className="underline" href="/api/health">
+            {base}/api/health
+          </a>
         </dd>
       </dl>
     </main>

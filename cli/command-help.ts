@@ -54,7 +54,7 @@ export function overview(entries: readonly CommandEntry[]): string {
     'Commands:',
     ...rows,
     '',
-    '`thalamus <command> --help` (or `thalamus help <command>`) shows a command\'s options.',
+    "`thalamus <command> --help` (or `thalamus help <command>`) shows a command's options.",
     'Environment: DATABASE_URL (default file:./data/thalamus.db), APP_URL, see .env.example.',
   ].join('\n');
 }

@@ -16,7 +16,7 @@ const words = ['billing', 'reports', 'payroll', 'crm', 'portal', 'sync', 'mobile
 
 const db = await getDb();
 const existing = await db.oAuthClient.count();
-for (let made = existing; made < target; ) {
+for (let made = existing; made < target;) {
   const batch = Array.from({ length: Math.min(500, target - made) }, (_, i) => ({
     clientId: randomBytes(10).toString('hex'),
     name: `${words[(made + i) % words.length]} service ${made + i}`,

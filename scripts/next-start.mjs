@@ -20,5 +20,15 @@ export function heapMegabytes(value = process.env.THALAMUS_HEAP_MB) {
 
 /** Arguments for `node` that run `next start` on `port`. */
 export function nextStartArgs(port) {
-  return [`--max-old-space-size=${heapMegabytes()}`, '--require', join(root, 'scripts/forwarded-for.cjs'), join(root, 'node_modules/next/dist/bin/next'), 'start', '--port', String(port), '--keepAliveTimeout', '65000'];
+  return [
+    `--max-old-space-size=${heapMegabytes()}`,
+    '--require',
+    join(root, 'scripts/forwarded-for.cjs'),
+    join(root, 'node_modules/next/dist/bin/next'),
+    'start',
+    '--port',
+    String(port),
+    '--keepAliveTimeout',
+    '65000',
+  ];
 }

@@ -15,9 +15,7 @@ const workDir = join(root, 'node_modules/.thalamus');
 mkdirSync(workDir, { recursive: true });
 
 export function schemaFor(provider) {
-  return source
-    .replace('provider = "sqlite"', `provider = "${provider}"`)
-    .replace('"../lib/db/generated/sqlite"', `"${join(root, 'lib/db/generated', provider)}"`);
+  return source.replace('provider = "sqlite"', `provider = "${provider}"`).replace('"../lib/db/generated/sqlite"', `"${join(root, 'lib/db/generated', provider)}"`);
 }
 
 for (const provider of ['sqlite', 'postgresql']) {

@@ -32,7 +32,9 @@ console.log(`test: ${database.provider} database ${database.provider === 'sqlite
 const run = (args) => spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env }).status ?? 1;
 let status = run([join(root, 'bin/thalamus.mjs'), 'setup']);
 if (status === 0 && only !== 'e2e') {
-  status = run([join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'unit.json')}`, ...passThrough]) || status;
+  status =
+    run([join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(reports, 'unit.json')}`, ...passThrough]) ||
+    status;
 }
 let e2eStatus = 0;
 const serverLog = join(reports, 'server.log');

@@ -24,7 +24,13 @@ const create = command({
     json: { type: 'boolean', default: false, description: 'print the key and its record as JSON' },
   },
   async run({ values }) {
-    const list = (value: string | undefined) => (value === undefined ? undefined : value.split(',').map((s) => s.trim()).filter(Boolean));
+    const list = (value: string | undefined) =>
+      value === undefined
+        ? undefined
+        : value
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
     const number = (value: string | undefined) => (value === undefined ? undefined : /^\d+$/.test(value) ? Number(value) : value);
     const created = await withOptionErrors(async () =>
       createApiKey(

@@ -38,7 +38,9 @@ const list = command({
   async run({ values }) {
     const keys = await listKeys(await getDb());
     if (values.json) console.log(JSON.stringify(keys));
-    else for (const k of keys) console.log(`${k.use.padEnd(8)} ${k.alg.padEnd(6)} ${k.status.padEnd(7)} ${k.kid}  created ${k.created_at}${k.retired_at ? `, retired ${k.retired_at}` : ''}`);
+    else
+      for (const k of keys)
+        console.log(`${k.use.padEnd(8)} ${k.alg.padEnd(6)} ${k.status.padEnd(7)} ${k.kid}  created ${k.created_at}${k.retired_at ? `, retired ${k.retired_at}` : ''}`);
     return 0;
   },
 });
@@ -54,7 +56,10 @@ export const keysCommands: CommandGroup = {
 };
 
 function parseAlgs(raw: string): SigningAlg[] {
-  const algs = raw.split(',').map((a) => a.trim().toUpperCase()).filter(Boolean);
+  const algs = raw
+    .split(',')
+    .map((a) => a.trim().toUpperCase())
+    .filter(Boolean);
   const unknown = algs.filter((a) => !(SIGNING_ALGS as readonly string[]).includes(a));
   if (!algs.length || unknown.length) throw new CliError(`--alg must be a comma-separated list of ${SIGNING_ALGS.join(', ')}; got "${raw}"`);
   return [...new Set(algs)] as SigningAlg[];

@@ -11,8 +11,17 @@ type Turn = { onPageChange: (page: number) => void; href?: never } | { href: (pa
 export function DataTablePagination({ page, pageSize, total, summary, ...turn }: { page: number; pageSize: number; total: number; summary: ReactNode } & Turn) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const step = (to: number, label: string, disabled: boolean) => {
-    if (turn.href) return disabled ? null : <a href={turn.href(to)} className="font-medium underline">{label}</a>;
-    return <Button disabled={disabled} onClick={() => turn.onPageChange(to)}>{label}</Button>;
+    if (turn.href)
+      return disabled ? null : (
+        <a href={turn.href(to)} className="font-medium underline">
+          {label}
+        </a>
+      );
+    return (
+      <Button disabled={disabled} onClick={() => turn.onPageChange(to)}>
+        {label}
+      </Button>
+    );
   };
   return (
     <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-slate-600 dark:text-slate-400">

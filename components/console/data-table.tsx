@@ -60,7 +60,11 @@ export function DataTable<T>({
                 return (
                   <th key={header.id} scope="col" className="px-4 py-3" aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}>
                     {header.column.getCanSort() ? (
-                      <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 uppercase hover:text-slate-900 dark:hover:text-slate-100">
+                      <button
+                        type="button"
+                        onClick={header.column.getToggleSortingHandler()}
+                        className="inline-flex items-center gap-1 uppercase hover:text-slate-900 dark:hover:text-slate-100"
+                      >
                         {flexRender(header.column.columnDef.header, header.getContext())}
                         <span aria-hidden>{sorted === 'asc' ? '↑' : sorted === 'desc' ? '↓' : '↕'}</span>
                       </button>

@@ -16,7 +16,10 @@ export function AuthCard({ title, client, children }: { title: string; client?: 
               // eslint-disable-next-line @next/next/no-img-element -- arbitrary client logo URL
               <img src={client.logoUri} alt="" className="h-10 w-10 rounded-md object-contain" referrerPolicy="no-referrer" />
             ) : (
-              <span aria-hidden className="flex h-10 w-10 items-center justify-center rounded-md bg-indigo-100 text-lg font-semibold text-indigo-700 dark:bg-indigo-950 dark:text-indigo-300">
+              <span
+                aria-hidden
+                className="flex h-10 w-10 items-center justify-center rounded-md bg-indigo-100 text-lg font-semibold text-indigo-700 dark:bg-indigo-950 dark:text-indigo-300"
+              >
                 {Array.from(withoutControls(client.name))[0]?.toUpperCase()}
               </span>
             )}

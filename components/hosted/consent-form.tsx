@@ -20,7 +20,9 @@ export function ConsentForm({ action, clientName, scopes }: { action: Action; cl
       <ul aria-label="Requested permissions" className="space-y-2">
         {scopes.map((scope) => (
           <li key={scope.name} className="flex gap-2 text-sm">
-            <span aria-hidden className="text-indigo-600 dark:text-indigo-400">✓</span>
+            <span aria-hidden className="text-indigo-600 dark:text-indigo-400">
+              ✓
+            </span>
             <span>
               <bdi>{scope.description}</bdi> <span className="font-mono text-xs text-slate-500">({scope.name})</span>
             </span>

@@ -20,9 +20,30 @@ export function MfaChallengeForm({ action }: { action: Action }) {
       </p>
       <FormAlert message={state.error} />
       {recovery ? (
-        <FormField key="recovery" label="Recovery code" name="code" autoComplete="off" autoCapitalize="none" spellCheck={false} required autoFocus error={state.fieldErrors?.code} />
+        <FormField
+          key="recovery"
+          label="Recovery code"
+          name="code"
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          required
+          autoFocus
+          error={state.fieldErrors?.code}
+        />
       ) : (
-        <FormField key="totp" label="Authentication code" name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]*" maxLength={7} required autoFocus error={state.fieldErrors?.code} />
+        <FormField
+          key="totp"
+          label="Authentication code"
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          pattern="[0-9 ]*"
+          maxLength={7}
+          required
+          autoFocus
+          error={state.fieldErrors?.code}
+        />
       )}
       <SubmitButton>Verify</SubmitButton>
       <button type="button" onClick={() => setRecovery(!recovery)} className="w-full text-sm font-medium text-indigo-600 hover:underline dark:text-indigo-400">

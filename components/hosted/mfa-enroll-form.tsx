@@ -23,8 +23,7 @@ export function MfaEnrollForm({ action, finish, qrSvg, manualKey }: { action: Ac
       <form action={finishAction} className="space-y-4">
         <FormAlert message={finishState.error} />
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Two-step verification is on. Save these recovery codes somewhere safe: each one signs you in once if you lose your device.
-          They will not be shown again.
+          Two-step verification is on. Save these recovery codes somewhere safe: each one signs you in once if you lose your device. They will not be shown again.
         </p>
         <ul aria-label="Recovery codes" className="grid grid-cols-2 gap-2 rounded-md bg-slate-100 p-3 font-mono text-sm dark:bg-slate-800">
           {state.recoveryCodes.map((code) => (

@@ -97,11 +97,18 @@ test.describe('Admin API bad input', () => {
     const { key } = createApiKey('clients:read,clients:write', undefined, '--writes-per-minute', '1000');
     const before = await allClientIds(request, key);
     for (const [name, body, status, path] of cases) {
-      const response = await request.post('/api/clients', { headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' }, data: Buffer.from(JSON.stringify(body)) });
+      const response = await request.post('/api/clients', {
+        headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+        data: Buffer.from(JSON.stringify(body)),
+      });
       expect(response.status(), name).toBe(status);
       const error = await response.json();
       expect(error, name).toMatchObject({ error: 'invalid_request', error_description: expect.any(String) });
-      if (path !== undefined) expect(error.fields.map((f: { path: string }) => f.path), name).toContain(path);
+      if (path !== undefined)
+        expect(
+          error.fields.map((f: { path: string }) => f.path),
+          name,
+        ).toContain(path);
     }
     expect(await allClientIds(request, key)).toEqual(before);
   });
@@ -114,7 +121,10 @@ test.describe('Admin API bad input', () => {
     expect((await malformed.json()).error_description).toMatch(/not valid JSON/);
     const form = await request.post('/api/clients', { headers: auth, form: { name: 'x' } });
     expect(form.status()).toBe(415);
-    const huge = await request.post('/api/clients', { headers: { ...auth, 'Content-Type': 'application/json' }, data: JSON.stringify({ ...valid, description: 'x'.repeat(100_000) }) });
+    const huge = await request.post('/api/clients', {
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      data: JSON.stringify({ ...valid, description: 'x'.repeat(100_000) }),
+    });
     expect(huge.status()).toBe(413);
     const badPatch = await request.patch('/api/clients/thalamus-desktop-agent', { headers: { ...auth, 'Content-Type': 'application/json' }, data: Buffer.from('[]') });
     expect(badPatch.status()).toBe(400);

@@ -24,7 +24,10 @@ test.describe('Admin API: /api/clients', () => {
     expect(client).toMatchObject({ name: 'Payroll Service', grant_types: registration.grant_types, token_endpoint_auth_method: 'client_secret_basic', is_default: false });
     expect(client_secret).toMatch(/^thcs_/);
 
-    const token = await request.post('/oauth/token', { headers: { Authorization: basicAuth(client.client_id, client_secret) }, form: { grant_type: 'client_credentials', scope: 'clients:read' } });
+    const token = await request.post('/oauth/token', {
+      headers: { Authorization: basicAuth(client.client_id, client_secret) },
+      form: { grant_type: 'client_credentials', scope: 'clients:read' },
+    });
     expect(token.status()).toBe(200);
 
     const list = await (await request.get('/api/clients?q=payroll%20serv', { headers: auth })).json();
@@ -120,7 +123,12 @@ test('organizations are created through the API and filter the client list', asy
   const created = await request.post('/api/organizations', { headers: auth, data: { name: `Acme ${Date.now()}`, description: 'A tenant' } });
   expect(created.status()).toBe(201);
   const organization = await created.json();
-  const client = await (await request.post('/api/clients', { headers: auth, data: { name: 'Acme Worker', organization_id: organization.id, grant_types: ['client_credentials'], scopes: ['clients:read'] } })).json();
+  const client = await (
+    await request.post('/api/clients', {
+      headers: auth,
+      data: { name: 'Acme Worker', organization_id: organization.id, grant_types: ['client_credentials'], scopes: ['clients:read'] },
+    })
+  ).json();
   expect(client.client.organization_id).toBe(organization.id);
   const filtered = await (await request.get(`/api/clients?organization_id=${organization.id}`, { headers: auth })).json();
   expect(filtered.data.map((c: { client_id: string }) => c.client_id)).toEqual([client.client.client_id]);

@@ -25,14 +25,22 @@ const web = (uri: string) => ({ name: 'Web App', grant_types: ['authorization_co
 test.describe('API key guardrails', () => {
   test('a key limited to client_credentials, directory:read, *.corp.example and 2 clients is refused for each rule it breaks, and accepted inside them', async ({ request }) => {
     const { key, api_key } = guardedKey(
-      '--allowed-grant-types', 'client_credentials,authorization_code',
-      '--allowed-scopes', 'directory:read',
-      '--allowed-redirect-hosts', '*.corp.example',
-      '--max-clients', '2',
+      '--allowed-grant-types',
+      'client_credentials,authorization_code',
+      '--allowed-scopes',
+      'directory:read',
+      '--allowed-redirect-hosts',
+      '*.corp.example',
+      '--max-clients',
+      '2',
     );
     expect(api_key).toMatchObject({ allowed_scopes: ['directory:read'], allowed_redirect_hosts: ['*.corp.example'], max_clients: 2, writes_per_minute: 60 });
 
-    const wrongGrant = await register(request, key, { ...inside, grant_types: ['client_credentials', 'authorization_code', 'refresh_token'], redirect_uris: ['https://app.corp.example/cb'] });
+    const wrongGrant = await register(request, key, {
+      ...inside,
+      grant_types: ['client_credentials', 'authorization_code', 'refresh_token'],
+      redirect_uris: ['https://app.corp.example/cb'],
+    });
     expect(wrongGrant.status).toBe(403);
     expect(wrongGrant.body.fields).toEqual([{ path: 'grant_types[2]', message: expect.stringContaining('client_credentials') }]);
 
@@ -43,7 +51,10 @@ test.describe('API key guardrails', () => {
     for (const uri of ['https://corp.example/cb', 'https://evil.example/cb', 'https://app.corp.example.evil.example/cb']) {
       const wrongHost = await register(request, key, web(uri));
       expect(wrongHost.status, uri).toBe(403);
-      expect(wrongHost.body.fields.map((f: { path: string }) => f.path), uri).toEqual(['redirect_uris[0]']);
+      expect(
+        wrongHost.body.fields.map((f: { path: string }) => f.path),
+        uri,
+      ).toEqual(['redirect_uris[0]']);
     }
 
     expect((await register(request, key, web('https://billing.corp.example/callback'))).status).toBe(201);
@@ -103,7 +114,10 @@ test.describe('API key guardrails', () => {
     for (const [guardrail, path] of cases) {
       const response = await request.post('/api/api-keys', { headers: platform, data: { name: 'Bad guardrail', scopes: ['clients:write'], ...guardrail } });
       expect(response.status(), path).toBe(400);
-      expect((await response.json()).fields.map((f: { path: string }) => f.path), path).toContain(path);
+      expect(
+        (await response.json()).fields.map((f: { path: string }) => f.path),
+        path,
+      ).toContain(path);
     }
   });
 
@@ -165,7 +179,10 @@ test.describe('The Admin Client is the platform credential', () => {
     expect((await request.post('/oauth/revoke', { headers: { Authorization: basicAuth(adminClient.id, adminClient.secret) }, form: { token } })).status()).toBe(200);
     expect((await request.get('/api/clients', { headers: bearer(token) })).status()).toBe(401);
 
-    const narrow = await request.post('/oauth/token', { headers: { Authorization: basicAuth(adminClient.id, adminClient.secret) }, form: { grant_type: 'client_credentials', scope: 'clients:read' } });
+    const narrow = await request.post('/oauth/token', {
+      headers: { Authorization: basicAuth(adminClient.id, adminClient.secret) },
+      form: { grant_type: 'client_credentials', scope: 'clients:read' },
+    });
     const narrowToken = (await narrow.json()).access_token as string;
     expect((await request.get('/api/clients', { headers: bearer(narrowToken) })).status()).toBe(401);
   });

@@ -80,7 +80,7 @@ test.describe('An API key manages only its own clients', () => {
   });
 });
 
-test.describe('Default clients are out of every API credential\'s reach', () => {
+test.describe("Default clients are out of every API credential's reach", () => {
   for (const clientId of DEFAULT_CLIENTS) {
     test(`${clientId}: redirect URIs, scopes, enabled, secret and deletion are refused to every key`, async ({ request }) => {
       const { key } = await issueApiKey(request, { name: `curious-${clientId}` });

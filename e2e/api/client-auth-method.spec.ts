@@ -51,7 +51,12 @@ test.describe('The registered client authentication method is the only one accep
   });
 
   test('client_secret_post: the body works, the Authorization header is refused with the method named', async ({ request }) => {
-    const refused = await onlyTheRegisteredWay(request, 'client_secret_post', 'body', 'This client is registered for client_secret_post: send client_id and client_secret in the form body');
+    const refused = await onlyTheRegisteredWay(
+      request,
+      'client_secret_post',
+      'body',
+      'This client is registered for client_secret_post: send client_id and client_secret in the form body',
+    );
     // RFC 6749 §5.2: a client that tried the Authorization header gets a challenge.
     expect(refused.headers()['www-authenticate']).toContain('client_secret_post');
   });

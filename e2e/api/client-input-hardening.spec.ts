@@ -24,7 +24,9 @@ async function listAll(request: APIRequestContext, q: string): Promise<{ client_
   const clients: { client_id: string; name: string }[] = [];
   let cursor: string | null = null;
   do {
-    const page: { data: typeof clients; next_cursor: string | null } = await (await request.get('/api/clients', { headers, params: { q, limit: 100, ...(cursor ? { cursor } : {}) } })).json();
+    const page: { data: typeof clients; next_cursor: string | null } = await (
+      await request.get('/api/clients', { headers, params: { q, limit: 100, ...(cursor ? { cursor } : {}) } })
+    ).json();
     clients.push(...page.data);
     cursor = page.next_cursor;
   } while (cursor);
@@ -60,7 +62,14 @@ test.describe('Client scopes must exist in the registry', () => {
     expect((await accepted.json()).scopes).toEqual(['openid', scope]);
     // The client stays online: its authorization requests still reach the sign-in page.
     const authorize = await request.get('/oauth/authorize', {
-      params: { client_id: created.client.client_id, response_type: 'code', redirect_uri: valid.redirect_uris[0]!, scope: 'openid', code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM', code_challenge_method: 'S256' },
+      params: {
+        client_id: created.client.client_id,
+        response_type: 'code',
+        redirect_uri: valid.redirect_uris[0]!,
+        scope: 'openid',
+        code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+        code_challenge_method: 'S256',
+      },
       maxRedirects: 0,
     });
     expect(authorize.status()).toBe(303);

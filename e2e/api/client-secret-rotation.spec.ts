@@ -87,7 +87,10 @@ test.describe('Rotating a client secret', () => {
       expect(refused.status()).toBe(400);
       expect(await refused.json()).toMatchObject({ error: 'invalid_request', fields: [{ path: 'previous_secret_expires_in' }] });
     }
-    const notJson = await request.post(`/api/clients/${client.client_id}/secret`, { headers: { ...auth, 'Content-Type': 'application/json' }, data: '{"previous_secret_expires_in":' });
+    const notJson = await request.post(`/api/clients/${client.client_id}/secret`, {
+      headers: { ...auth, 'Content-Type': 'application/json' },
+      data: '{"previous_secret_expires_in":',
+    });
     expect(notJson.status()).toBe(400);
 
     const { client: app } = await registerClient(request, key, {

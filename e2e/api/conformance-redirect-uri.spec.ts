@@ -61,7 +61,15 @@ test.describe('Conformance: redirect URIs', () => {
   });
 
   test('near misses of a registered URI are error pages, never redirects', async ({ request }) => {
-    for (const candidate of [`${first}/`, first.toUpperCase(), first.replace('callback', 'Callback'), `${first}?next=/admin`, `${first}#x`, 'https://two.example.test@evil.example/callback', 'https://two.example.test.evil.example/callback']) {
+    for (const candidate of [
+      `${first}/`,
+      first.toUpperCase(),
+      first.replace('callback', 'Callback'),
+      `${first}?next=/admin`,
+      `${first}#x`,
+      'https://two.example.test@evil.example/callback',
+      'https://two.example.test.evil.example/callback',
+    ]) {
       await expectErrorPage(request, authorizeUrl({ client_id: twoUris, redirect_uri: candidate, ...withPkce }), 'invalid_redirect_uri');
     }
   });
@@ -72,12 +80,16 @@ test.describe('Conformance: redirect URIs', () => {
     for (const candidate of ['https://query.example.test/callback?tenant=b', 'https://query.example.test/callback', `${registered}&tenant=b`]) {
       await expectErrorPage(request, authorizeUrl({ client_id: clientId, redirect_uri: candidate, ...withPkce }), 'invalid_redirect_uri');
     }
-    const answer = await expectErrorRedirect(request, authorizeUrl({ client_id: clientId, redirect_uri: registered, prompt: 'none', ...withPkce }), 'https://query.example.test/callback');
+    const answer = await expectErrorRedirect(
+      request,
+      authorizeUrl({ client_id: clientId, redirect_uri: registered, prompt: 'none', ...withPkce }),
+      'https://query.example.test/callback',
+    );
     expect(answer.get('tenant')).toBe('a');
     expect(answer.get('error')).toBe('login_required');
   });
 
-  test('a native client\'s loopback redirect URI is accepted on any port (RFC 8252 §7.3)', async ({ request }) => {
+  test("a native client's loopback redirect URI is accepted on any port (RFC 8252 §7.3)", async ({ request }) => {
     for (const port of ['53682', '1024', '65535']) {
       await expectSignInPage(request, authorizeUrl({ client_id: desktopAgent, redirect_uri: `http://127.0.0.1:${port}/callback`, ...withPkce }));
     }
@@ -97,7 +109,7 @@ test.describe('Conformance: redirect URIs', () => {
     }
   });
 
-  test('the any-port rule is for native clients only: a web client\'s port must match', async ({ request }) => {
+  test("the any-port rule is for native clients only: a web client's port must match", async ({ request }) => {
     const registered = 'https://127.0.0.1:8443/callback';
     const web = createClient({ name: 'Web On Loopback', grant_types: ['authorization_code'], redirect_uris: [registered], scopes: ['openid'] }).client.client_id;
     await expectSignInPage(request, authorizeUrl({ client_id: web, redirect_uri: registered, ...withPkce }));
@@ -132,14 +144,22 @@ test.describe('Conformance: PKCE at the authorization endpoint', () => {
 
   test('the plain method is refused for every client, even where PKCE is optional (RFC 9700 §2.1.1)', async ({ request }) => {
     for (const clientId of [requiresPkce, pkceOptional]) {
-      const refused = await expectErrorRedirect(request, authorizeUrl({ client_id: clientId, redirect_uri: redirectUri, code_challenge: challenge, code_challenge_method: 'plain' }), redirectUri);
+      const refused = await expectErrorRedirect(
+        request,
+        authorizeUrl({ client_id: clientId, redirect_uri: redirectUri, code_challenge: challenge, code_challenge_method: 'plain' }),
+        redirectUri,
+      );
       expect(refused.get('error'), clientId).toBe('invalid_request');
     }
   });
 
   test('a malformed code_challenge is refused (RFC 7636 §4.2: 43 to 128 unreserved characters)', async ({ request }) => {
     for (const bad of ['short', 'a'.repeat(129), `${challenge.slice(0, 42)}!`]) {
-      const refused = await expectErrorRedirect(request, authorizeUrl({ client_id: requiresPkce, redirect_uri: redirectUri, code_challenge: bad, code_challenge_method: 'S256' }), redirectUri);
+      const refused = await expectErrorRedirect(
+        request,
+        authorizeUrl({ client_id: requiresPkce, redirect_uri: redirectUri, code_challenge: bad, code_challenge_method: 'S256' }),
+        redirectUri,
+      );
       expect(refused.get('error'), bad).toBe('invalid_request');
     }
   });

@@ -7,7 +7,10 @@ import { desktopAuthorizePath } from '../support/desktop-agent';
 async function cookiesFor(request: import('@playwright/test').APIRequestContext, proto: 'http' | 'https') {
   const response = await request.get(desktopAuthorizePath, { headers: { 'X-Forwarded-Proto': proto }, maxRedirects: 0 });
   expect(response.status()).toBe(303);
-  return response.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie').map((h) => h.value);
+  return response
+    .headersArray()
+    .filter((h) => h.name.toLowerCase() === 'set-cookie')
+    .map((h) => h.value);
 }
 
 test('provider cookies are HttpOnly and SameSite=Lax, and Secure behind TLS', async ({ request }) => {

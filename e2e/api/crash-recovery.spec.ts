@@ -84,7 +84,12 @@ test.describe('Crash recovery', () => {
         ),
       ),
       loop(
-        () => fetch(`${server.url}/api/clients`, { method: 'POST', headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Created under load', ...opaqueService }) }),
+        () =>
+          fetch(`${server.url}/api/clients`, {
+            method: 'POST',
+            headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+            body: JSON.stringify({ name: 'Created under load', ...opaqueService }),
+          }),
         async (r) => void seen.created.push(service((await r.json()) as { client: { client_id: string }; client_secret: string })),
       ),
     ];
@@ -123,7 +128,11 @@ test.describe('Crash recovery', () => {
       // Every access token the server answered with was committed before the answer: active.
       const introspected = await Promise.all(
         seen.tokens.map(async ({ token, client }) => {
-          const response = await fetch(`${server.url}/oauth/introspect`, { method: 'POST', headers: { Authorization: basicAuth(client.id, client.secret) }, body: new URLSearchParams({ token }) });
+          const response = await fetch(`${server.url}/oauth/introspect`, {
+            method: 'POST',
+            headers: { Authorization: basicAuth(client.id, client.secret) },
+            body: new URLSearchParams({ token }),
+          });
           return `${response.status} ${((await response.json()) as { active: boolean }).active}`;
         }),
       );

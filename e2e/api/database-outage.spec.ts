@@ -49,7 +49,15 @@ const health = async (server: string) => {
 
 function authorizeUrl(server: string): string {
   const url = new URL(`${server}/oauth/authorize`);
-  const params = { client_id: MOBILE_APP.clientId, response_type: 'code', redirect_uri: MOBILE_APP.redirectUri, scope: 'openid', code_challenge: 'x'.repeat(43), code_challenge_method: 'S256', state: 'outage' };
+  const params = {
+    client_id: MOBILE_APP.clientId,
+    response_type: 'code',
+    redirect_uri: MOBILE_APP.redirectUri,
+    scope: 'openid',
+    code_challenge: 'x'.repeat(43),
+    code_challenge_method: 'S256',
+    state: 'outage',
+  };
   for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
   return url.href;
 }

@@ -39,7 +39,17 @@ for (const example of EXAMPLES) {
 
 test('the guide names this server’s real URLs and the variables a service stores', async ({ request }) => {
   const page = await (await request.get('/docs/integration')).text();
-  for (const text of [`${baseURL}/oauth/authorize`, `${baseURL}/oauth/token`, 'OAUTH2_CLIENT_ID', 'OAUTH2_CLIENT_SECRET', 'OAUTH2_REDIRECT_URI', 'OAUTH2_AUTHORIZE_URL', 'OAUTH2_TOKEN_URL', 'client_secret_basic', 'client_secret_post']) {
+  for (const text of [
+    `${baseURL}/oauth/authorize`,
+    `${baseURL}/oauth/token`,
+    'OAUTH2_CLIENT_ID',
+    'OAUTH2_CLIENT_SECRET',
+    'OAUTH2_REDIRECT_URI',
+    'OAUTH2_AUTHORIZE_URL',
+    'OAUTH2_TOKEN_URL',
+    'client_secret_basic',
+    'client_secret_post',
+  ]) {
     expect(page).toContain(text);
   }
 });

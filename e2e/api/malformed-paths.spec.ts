@@ -37,7 +37,14 @@ test('a malformed path is logged in one line, without a stack trace', async ({ r
   const marker = `%ff-${Date.now()}`;
   expect((await request.get(`/api/clients/${marker}`)).status()).toBe(400);
   expect((await request.get(`/interaction/${marker}`)).status()).toBe(400);
-  await expect.poll(() => logSince(before).split('\n').filter((line) => line.includes(marker)).length).toBe(2);
+  await expect
+    .poll(
+      () =>
+        logSince(before)
+          .split('\n')
+          .filter((line) => line.includes(marker)).length,
+    )
+    .toBe(2);
   const written = logSince(before);
   expect(written).not.toMatch(/^\s+at .+[/\\]/m); // a stack frame with a file path
   expect(written).not.toContain('URIError');

@@ -47,7 +47,12 @@ for (const [page, at] of Object.entries(pages)) {
       expect(response.status()).toBe(page === 'a page that does not exist' ? 404 : 200);
       const policies = headerValues(response, 'content-security-policy');
       expect(policies).toHaveLength(1);
-      const directives = new Map(policies[0]!.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+      const directives = new Map(
+        policies[0]!
+          .split(';')
+          .map((d) => d.trim().split(/\s+/))
+          .map(([name, ...values]) => [name!, values]),
+      );
       const nonce = /^'nonce-([A-Za-z0-9+/_-]{22,}={0,2})'$/.exec(directives.get('script-src')?.find((v) => v.startsWith("'nonce-")) ?? '')?.[1];
       expect(nonce).toBeTruthy();
       expect(directives.get('script-src')).toEqual(["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"]);

@@ -79,10 +79,9 @@ test.describe('Authorization code rules', () => {
   });
 
   test('the implicit flow is refused (response_type=token)', async ({ request }) => {
-    const response = await request.get(
-      `/oauth/authorize?client_id=${clientId}&response_type=token&scope=openid&redirect_uri=${encodeURIComponent(redirectUri)}&state=s&nonce=n`,
-      { maxRedirects: 0 },
-    );
+    const response = await request.get(`/oauth/authorize?client_id=${clientId}&response_type=token&scope=openid&redirect_uri=${encodeURIComponent(redirectUri)}&state=s&nonce=n`, {
+      maxRedirects: 0,
+    });
     expect(response.status()).toBe(303);
     // Errors for a token response type travel in the fragment (OAuth 2.0 Multiple Response Types §5).
     const location = new URL(response.headers().location!);
@@ -94,9 +93,19 @@ test.describe('Authorization code rules', () => {
     const web = 'https://rp.example.test/callback';
     const { execFileSync } = await import('node:child_process');
     const created = JSON.parse(
-      execFileSync(process.execPath, ['bin/thalamus.mjs', 'clients', 'create', '--data', JSON.stringify({ name: 'Exact Match', grant_types: ['authorization_code'], redirect_uris: [web], scopes: ['openid'] })], { encoding: 'utf8' }),
+      execFileSync(
+        process.execPath,
+        ['bin/thalamus.mjs', 'clients', 'create', '--data', JSON.stringify({ name: 'Exact Match', grant_types: ['authorization_code'], redirect_uris: [web], scopes: ['openid'] })],
+        { encoding: 'utf8' },
+      ),
     ) as { client: { client_id: string } };
-    for (const candidate of [`${web}/`, 'https://rp.example.test/Callback', `${web}?next=/admin`, 'https://rp.example.test@evil.example/callback', 'https://evil.example/callback']) {
+    for (const candidate of [
+      `${web}/`,
+      'https://rp.example.test/Callback',
+      `${web}?next=/admin`,
+      'https://rp.example.test@evil.example/callback',
+      'https://evil.example/callback',
+    ]) {
       const response = await request.get(
         `/oauth/authorize?client_id=${created.client.client_id}&response_type=code&scope=openid&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256&redirect_uri=${encodeURIComponent(candidate)}`,
         { maxRedirects: 0 },

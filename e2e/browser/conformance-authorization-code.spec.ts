@@ -26,7 +26,14 @@ function redeem(form: Record<string, string>, headers: Record<string, string> = 
 test.describe('Conformance: authorization codes', () => {
   test('a code is bound to the client it was issued to (RFC 6749 §4.1.3)', async ({ page }) => {
     // Another public client with the very same redirect URI: only the client differs.
-    const other = createClient({ name: 'Look-alike Agent', application_type: 'native', token_endpoint_auth_method: 'none', grant_types: ['authorization_code'], redirect_uris: ['http://127.0.0.1/callback'], scopes: ['openid'] });
+    const other = createClient({
+      name: 'Look-alike Agent',
+      application_type: 'native',
+      token_endpoint_auth_method: 'none',
+      grant_types: ['authorization_code'],
+      redirect_uris: ['http://127.0.0.1/callback'],
+      scopes: ['openid'],
+    });
     const { code, verifier } = await desktopCode(page);
 
     const stolen = await redeem({ client_id: other.client.client_id, code, code_verifier: verifier, redirect_uri: loopback });
@@ -72,7 +79,13 @@ test.describe('Conformance: authorization codes', () => {
 
   test('where PKCE is optional, a code_verifier for a code issued without a challenge is refused (RFC 9700 §4.8.2)', async ({ page }) => {
     const redirectUri = 'https://no-pkce.example.test/callback';
-    const { client, client_secret } = createClient({ name: 'Legacy Web App', grant_types: ['authorization_code'], redirect_uris: [redirectUri], scopes: ['openid'], require_pkce: false });
+    const { client, client_secret } = createClient({
+      name: 'Legacy Web App',
+      grant_types: ['authorization_code'],
+      redirect_uris: [redirectUri],
+      scopes: ['openid'],
+      require_pkce: false,
+    });
     const config = await discover(baseURL, client.client_id, client_secret);
     const auth = { Authorization: basicAuth(client.client_id, client_secret!) };
 

@@ -62,7 +62,11 @@ test.describe('Conformance: userinfo and refresh', () => {
 
   test('an access token in two places at once is refused (RFC 6750 §2: one method per request)', async ({ page }) => {
     const { access_token } = await signIn(page, createUser(), 'openid');
-    const response = await fetch(`${baseURL}/oauth/userinfo`, { method: 'POST', headers: { Authorization: `Bearer ${access_token}` }, body: new URLSearchParams({ access_token }) });
+    const response = await fetch(`${baseURL}/oauth/userinfo`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${access_token}` },
+      body: new URLSearchParams({ access_token }),
+    });
     expect(response.status).toBe(400);
     expect(response.headers.get('www-authenticate')).toMatch(/invalid_request/);
   });

@@ -36,7 +36,13 @@ test('a stored name with a direction override cannot turn the sign-in and consen
   test.slow();
   const user = createUser();
   const redirectUri = 'https://bidi.example.test/callback';
-  const { client, client_secret } = createClient({ name: 'Bidi Probe', grant_types: ['authorization_code'], redirect_uris: [redirectUri], scopes: ['openid', 'email'], require_consent: true });
+  const { client, client_secret } = createClient({
+    name: 'Bidi Probe',
+    grant_types: ['authorization_code'],
+    redirect_uris: [redirectUri],
+    scopes: ['openid', 'email'],
+    require_consent: true,
+  });
   // As a row saved before the rule would be (the API refuses this name now).
   const db = createDb();
   try {

@@ -125,7 +125,14 @@ test.describe('Guardrails of API keys in Settings › API Keys', () => {
     await shown.getByRole('button', { name: 'Done' }).click();
 
     const guardrails = page.getByRole('row', { name }).getByRole('list', { name: 'Guardrails' });
-    for (const line of ['Grants: Client Credentials', 'Scopes: clients:read', 'Hosts: billing.example.com, *.corp.example', 'Organization: Default', 'At most 2 clients', '30 writes/min']) {
+    for (const line of [
+      'Grants: Client Credentials',
+      'Scopes: clients:read',
+      'Hosts: billing.example.com, *.corp.example',
+      'Organization: Default',
+      'At most 2 clients',
+      '30 writes/min',
+    ]) {
       await expect(guardrails).toContainText(line);
     }
 

@@ -49,7 +49,11 @@ test('a console change with malformed arguments gets field errors, not a server 
   // Hold back the real "Disable" action and send it again with arguments the console never sends.
   const action = await holdBackAction(page, '**/console/clients**', () => clients.details.getByRole('button', { name: 'Disable' }).click());
   expect(action.body.toString()).toContain(client.client_id);
-  const forged = await page.request.post(action.url, { headers: { ...action.headers, origin: action.origin }, data: JSON.stringify([client.client_id, 'yes please']), maxRedirects: 0 });
+  const forged = await page.request.post(action.url, {
+    headers: { ...action.headers, origin: action.origin },
+    data: JSON.stringify([client.client_id, 'yes please']),
+    maxRedirects: 0,
+  });
   expect(forged.status()).toBe(200);
   expect(await forged.text()).toContain('Fix the highlighted fields');
 

@@ -17,7 +17,10 @@ export async function registerClient(request: APIRequestContext, key: string, bo
  * `admin` scope, accepted by the whole admin API.
  */
 export async function adminToken(request: APIRequestContext): Promise<string> {
-  const response = await request.post('/oauth/token', { headers: { Authorization: basicAuth(adminClient.id, adminClient.secret) }, form: { grant_type: 'client_credentials', scope: 'admin' } });
+  const response = await request.post('/oauth/token', {
+    headers: { Authorization: basicAuth(adminClient.id, adminClient.secret) },
+    form: { grant_type: 'client_credentials', scope: 'admin' },
+  });
   if (response.status() !== 200) throw new Error(`admin token refused: ${response.status()} ${await response.text()}`);
   return ((await response.json()) as { access_token: string }).access_token;
 }

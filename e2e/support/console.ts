@@ -49,7 +49,10 @@ export class ClientsPage {
 
   /** The value the details panel shows under one of its labels ("Client ID", "Grant Types", …). */
   detail(label: string): Locator {
-    return this.details.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+    return this.details
+      .getByRole('term')
+      .filter({ hasText: new RegExp(`^${label}$`) })
+      .locator('xpath=following-sibling::dd[1]');
   }
 }
 

@@ -36,7 +36,13 @@ function expectStatus(response: Response, status: number, step: string) {
   if (response.status !== status) throw new Error(`${step}: HTTP ${response.status}`);
 }
 
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const unescape = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 export const MOBILE_APP = { clientId: 'thalamus-mobile-app', redirectUri: 'com.thalamus.mobile:/oauth/callback' };
 
@@ -126,7 +132,13 @@ export async function authorize(
 export function redeem(base: string, grant: { code: string; verifier: string }): Promise<Response> {
   return fetch(`${base}/oauth/token`, {
     method: 'POST',
-    body: new URLSearchParams({ grant_type: 'authorization_code', code: grant.code, redirect_uri: MOBILE_APP.redirectUri, code_verifier: grant.verifier, client_id: MOBILE_APP.clientId }),
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      code: grant.code,
+      redirect_uri: MOBILE_APP.redirectUri,
+      code_verifier: grant.verifier,
+      client_id: MOBILE_APP.clientId,
+    }),
   });
 }
 

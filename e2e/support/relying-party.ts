@@ -36,13 +36,7 @@ export function expectCallback(page: Page, redirectUri: string): Promise<URL> {
 }
 
 /** Sends the browser to the authorization endpoint, as the application's "Log in" button would. */
-export async function beginBrowserSignIn(
-  page: Page,
-  config: oidc.Configuration,
-  redirectUri: string,
-  scope?: string,
-  extra?: Record<string, string>,
-): Promise<BrowserSignIn> {
+export async function beginBrowserSignIn(page: Page, config: oidc.Configuration, redirectUri: string, scope?: string, extra?: Record<string, string>): Promise<BrowserSignIn> {
   const start = await beginSignIn(config, redirectUri, scope, extra);
   const callback = expectCallback(page, redirectUri);
   await page.goto(start.url.href).catch((error: unknown) => {

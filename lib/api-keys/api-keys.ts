@@ -7,14 +7,7 @@ import { newId } from '@/lib/secrets/ids';
 import { parseList } from '@/lib/db/json-list';
 import type { GrantType } from '@/lib/clients/client-schema';
 import { checkGuardrailReferences } from './guardrail-references';
-import {
-  apiKeyCreateSchema,
-  apiKeyGuardrailsPatchSchema,
-  apiKeyResponseSchema,
-  type ApiKeyGuardrails,
-  type ApiKeyResponse,
-  type ApiKeyScope,
-} from './api-key-schema';
+import { apiKeyCreateSchema, apiKeyGuardrailsPatchSchema, apiKeyResponseSchema, type ApiKeyGuardrails, type ApiKeyResponse, type ApiKeyScope } from './api-key-schema';
 
 /** Admin API keys start with this prefix, so a leaked one is recognisable. */
 export const API_KEY_PREFIX = 'thak_';

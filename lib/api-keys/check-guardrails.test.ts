@@ -3,7 +3,13 @@ import { ServiceError } from '@/lib/errors/service-error';
 import { checkClientQuota, checkGuardrails, hostAllowed } from './check-guardrails';
 
 const open = { allowed_grant_types: null, allowed_scopes: null, allowed_redirect_hosts: null, organization_id: null, max_clients: null, writes_per_minute: 60 };
-const client = { grant_types: ['authorization_code' as const], scopes: ['openid'], redirect_uris: ['https://app.corp.example/cb'], post_logout_redirect_uris: [], organization_id: 'org_default' };
+const client = {
+  grant_types: ['authorization_code' as const],
+  scopes: ['openid'],
+  redirect_uris: ['https://app.corp.example/cb'],
+  post_logout_redirect_uris: [],
+  organization_id: 'org_default',
+};
 
 describe('hostAllowed', () => {
   it('matches exact hosts and *.suffix subdomains, never the bare domain or a lookalike', () => {
@@ -21,13 +27,21 @@ describe('hostAllowed', () => {
 describe('checkGuardrails', () => {
   it('passes a client inside every guardrail, and with none set', () => {
     expect(() => checkGuardrails(open, client)).not.toThrow();
-    expect(() => checkGuardrails({ ...open, allowed_grant_types: ['authorization_code'], allowed_scopes: ['openid'], allowed_redirect_hosts: ['*.corp.example'], organization_id: 'org_default' }, client)).not.toThrow();
+    expect(() =>
+      checkGuardrails(
+        { ...open, allowed_grant_types: ['authorization_code'], allowed_scopes: ['openid'], allowed_redirect_hosts: ['*.corp.example'], organization_id: 'org_default' },
+        client,
+      ),
+    ).not.toThrow();
   });
 
   it('names every field that breaks a rule', () => {
     const refusal = (() => {
       try {
-        checkGuardrails({ ...open, allowed_grant_types: ['client_credentials'], allowed_scopes: ['email'], allowed_redirect_hosts: ['billing.example.com'], organization_id: 'org_other' }, client);
+        checkGuardrails(
+          { ...open, allowed_grant_types: ['client_credentials'], allowed_scopes: ['email'], allowed_redirect_hosts: ['billing.example.com'], organization_id: 'org_other' },
+          client,
+        );
       } catch (error) {
         return error as ServiceError;
       }

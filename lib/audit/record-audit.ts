@@ -34,21 +34,13 @@ export function withoutSecrets(value: unknown): unknown {
 /** Only the fields that changed, before and after. */
 export function diff(before: Record<string, unknown> | undefined, after: Record<string, unknown> | undefined) {
   if (!before || !after) return { ...(before ? { before: withoutSecrets(before) } : {}), ...(after ? { after: withoutSecrets(after) } : {}) };
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
-    (key) => key !== 'updated_at' && JSON.stringify(before[key]) !== JSON.stringify(after[key]),
-  );
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => key !== 'updated_at' && JSON.stringify(before[key]) !== JSON.stringify(after[key]));
   const pick = (source: Record<string, unknown>) => withoutSecrets(Object.fromEntries(keys.map((key) => [key, source[key]])));
   return { before: pick(before), after: pick(after) };
 }
 
 /** Writes one audit event, inside the caller's transaction: the change and its record commit together. */
-export async function recordAudit(
-  tx: Tx,
-  actor: Actor,
-  action: string,
-  target: { type: string; id: string },
-  changes: Record<string, unknown> = {},
-): Promise<void> {
+export async function recordAudit(tx: Tx, actor: Actor, action: string, target: { type: string; id: string }, changes: Record<string, unknown> = {}): Promise<void> {
   await tx.auditEvent.create({
     data: {
       id: newId('evt'),

@@ -39,7 +39,9 @@ describe('client schema', () => {
   it('checks rules that span fields', () => {
     expect(problems({ ...valid, redirect_uris: [] })[0]).toMatchObject({ path: 'redirect_uris' });
     expect(problems({ ...valid, grant_types: ['refresh_token'], redirect_uris: [] })[0]).toMatchObject({ path: 'grant_types' });
-    expect(problems({ name: 'Job', grant_types: ['client_credentials'], scopes: ['directory:read'], token_endpoint_auth_method: 'none' })[0]).toMatchObject({ path: 'grant_types' });
+    expect(problems({ name: 'Job', grant_types: ['client_credentials'], scopes: ['directory:read'], token_endpoint_auth_method: 'none' })[0]).toMatchObject({
+      path: 'grant_types',
+    });
     expect(problems({ ...valid, token_endpoint_auth_method: 'none', require_pkce: false })[0]).toMatchObject({ path: 'require_pkce' });
   });
 

@@ -66,7 +66,10 @@ export const clientFieldsSchema = z.strictObject({
   require_consent: z.boolean().default(false),
   require_pkce: z.boolean().default(true),
   access_token_format: z.enum(ACCESS_TOKEN_FORMATS).default('jwt'),
-  logo_uri: z.url({ protocol: /^https$/, error: 'Use an https URL' }).max(2000).nullish(),
+  logo_uri: z
+    .url({ protocol: /^https$/, error: 'Use an https URL' })
+    .max(2000)
+    .nullish(),
 });
 
 export type ClientFields = z.output<typeof clientFieldsSchema>;

@@ -45,20 +45,20 @@ export async function createClient(db: Db, input: unknown, actor: Actor, access:
 
   const secret = fields.token_endpoint_auth_method === 'none' ? undefined : issueClientSecret();
   const client = await db.$transaction(async (tx) => {
-  if (access.kind === 'api_key' && guardrails) checkClientQuota(guardrails, await tx.oAuthClient.count({ where: { ownerApiKeyId: access.key.id } }));
-  const row = await tx.oAuthClient.create({
-    data: {
-      clientId: newClientId(),
-      ownerApiKeyId: access.kind === 'api_key' ? access.key.id : null,
-      registeredBy: registeredByLabel(access, actor),
-      ...toRow({ ...fields, organization_id: organizationId }),
-      secrets: secret ? { create: { id: newId('sec'), digest: secret.digest, hint: secret.hint } } : undefined,
-    },
-    include: SECRET_HINTS,
-  });
-  const created = toClientResponse(row);
-  await recordAudit(tx, actor, 'client.created', { type: 'client', id: created.client_id }, { after: created });
-  return created;
+    if (access.kind === 'api_key' && guardrails) checkClientQuota(guardrails, await tx.oAuthClient.count({ where: { ownerApiKeyId: access.key.id } }));
+    const row = await tx.oAuthClient.create({
+      data: {
+        clientId: newClientId(),
+        ownerApiKeyId: access.kind === 'api_key' ? access.key.id : null,
+        registeredBy: registeredByLabel(access, actor),
+        ...toRow({ ...fields, organization_id: organizationId }),
+        secrets: secret ? { create: { id: newId('sec'), digest: secret.digest, hint: secret.hint } } : undefined,
+      },
+      include: SECRET_HINTS,
+    });
+    const created = toClientResponse(row);
+    await recordAudit(tx, actor, 'client.created', { type: 'client', id: created.client_id }, { after: created });
+    return created;
   });
   return { client, ...(secret ? { client_secret: secret.plaintext } : {}) };
 }

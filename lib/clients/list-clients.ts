@@ -10,7 +10,12 @@ export const CLIENT_SORTS = ['name', 'client_id', 'created_at'] as const;
 
 /** Search, sorting and paging of the client list; shared by the console and GET /api/clients. */
 export const clientListQuerySchema = z.object({
-  q: z.string().trim().max(200).optional().transform((q) => q || undefined),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((q) => q || undefined),
   organization_id: z.string().max(64).optional(),
   sort: z.enum(CLIENT_SORTS).default('created_at'),
   dir: z.enum(['asc', 'desc']).default('desc'),
@@ -52,7 +57,12 @@ export async function listClients(db: Db, query: ClientListQuery): Promise<Clien
 
 /** GET /api/clients: cursor paging, newest first, stable under inserts. */
 export const clientCursorQuerySchema = z.strictObject({
-  q: z.string().trim().max(200, 'Use at most 200 characters').optional().transform((q) => q || undefined),
+  q: z
+    .string()
+    .trim()
+    .max(200, 'Use at most 200 characters')
+    .optional()
+    .transform((q) => q || undefined),
   organization_id: z.string().min(1).max(64).optional(),
   limit: z.coerce.number({ error: 'Use a number from 1 to 100' }).int('Use a whole number').min(1, 'Use at least 1').max(100, 'Use at most 100').default(20),
   cursor: z.string().max(500).optional(),

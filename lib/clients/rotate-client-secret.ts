@@ -20,13 +20,7 @@ import { CONSOLE_CLIENT_ID } from './default-clients';
  * elsewhere (lib/oidc/client-cache.ts), so an ended secret is refused within seconds
  * of its end.
  */
-export async function rotateClientSecret(
-  db: Db,
-  clientId: string,
-  input: unknown,
-  actor: Actor,
-  access: ClientAccess = OPERATOR_ACCESS,
-): Promise<Required<CreatedClient>> {
+export async function rotateClientSecret(db: Db, clientId: string, input: unknown, actor: Actor, access: ClientAccess = OPERATOR_ACCESS): Promise<Required<CreatedClient>> {
   const parsed = clientSecretRotationSchema.safeParse(input ?? {});
   if (!parsed.success) throw ServiceError.fromZod(parsed.error);
   await assertClientReachable(db, access, clientId, 'write');
@@ -55,11 +49,17 @@ export async function rotateClientSecret(
     await tx.clientSecret.create({ data: { id: newId('sec'), clientId, digest: secret.digest, hint: secret.hint } });
     await tx.oAuthClient.update({ where: { clientId }, data: { updatedAt: now } });
     const after = await getClient(tx, clientId);
-    await recordAudit(tx, actor, 'client.secret_rotated', { type: 'client', id: clientId }, {
-      before: { client_secret_hints: before.client_secret_hints },
-      after: { client_secret_hints: after.client_secret_hints },
-      previous_valid_until: previousEnd.toISOString(),
-    });
+    await recordAudit(
+      tx,
+      actor,
+      'client.secret_rotated',
+      { type: 'client', id: clientId },
+      {
+        before: { client_secret_hints: before.client_secret_hints },
+        after: { client_secret_hints: after.client_secret_hints },
+        previous_valid_until: previousEnd.toISOString(),
+      },
+    );
   });
   return { client: await getClient(db, clientId), client_secret: secret.plaintext };
 }

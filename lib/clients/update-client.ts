@@ -46,7 +46,8 @@ export async function updateClient(db: Db, clientId: string, patch: unknown, act
         managed.map((path) => ({ path, message: 'Managed by Thalamus' })),
       );
     }
-    if (enabled === false) throw new ServiceError('forbidden', 'The Thalamus Console client cannot be disabled: administrators sign in with it', [{ path: 'enabled', message: 'Cannot be disabled' }]);
+    if (enabled === false)
+      throw new ServiceError('forbidden', 'The Thalamus Console client cannot be disabled: administrators sign in with it', [{ path: 'enabled', message: 'Cannot be disabled' }]);
   }
   if (current.is_default && access.kind === 'operator' && !access.superAdmin) {
     const guarded = changedFields(DEFAULT_CLIENT_GUARDED_FIELDS, changes, current);

@@ -35,7 +35,10 @@ export interface BackupResult {
 /** `<data directory>/backups/thalamus-<UTC timestamp>.db|.dump`; the data directory holds the SQLite file, or is ./data. */
 export function defaultBackupFile(target: DatabaseTarget, now = new Date()): string {
   const dataDir = target.provider === 'sqlite' ? dirname(target.url) : resolve(process.cwd(), 'data');
-  const stamp = now.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-');
   return join(dataDir, 'backups', `thalamus-${stamp}.${target.provider === 'sqlite' ? 'db' : 'dump'}`);
 }
 
@@ -108,7 +111,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<{
     child.on('error', (error: NodeJS.ErrnoException) => {
       reject(
         error.code === 'ENOENT'
-          ? new BackupError(`${command} was not found: PostgreSQL backups need pg_dump on PATH (Debian: apt-get install postgresql-client; the same major version as the server, or newer). Set PG_DUMP to its path if it is elsewhere.`)
+          ? new BackupError(
+              `${command} was not found: PostgreSQL backups need pg_dump on PATH (Debian: apt-get install postgresql-client; the same major version as the server, or newer). Set PG_DUMP to its path if it is elsewhere.`,
+            )
           : error,
       );
     });

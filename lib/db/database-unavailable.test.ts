@@ -16,9 +16,7 @@ describe('isDatabaseUnavailable', () => {
 
   it('does not mistake a bug or bad data for an outage', async () => {
     const db = await getDb();
-    const duplicate = await db.organization
-      .create({ data: { id: 'org_default', name: 'Twice' } })
-      .catch((e: unknown) => e);
+    const duplicate = await db.organization.create({ data: { id: 'org_default', name: 'Twice' } }).catch((e: unknown) => e);
     expect(duplicate).toBeInstanceOf(Error);
     expect(isDatabaseUnavailable(duplicate)).toBe(false);
     expect(isDatabaseUnavailable(new TypeError("Cannot read properties of undefined (reading 'id')"))).toBe(false);

@@ -46,10 +46,7 @@ export interface OpenEngine {
 
 export async function openSchemaEngine(target: DatabaseTarget, schema: string): Promise<OpenEngine> {
   const bg = await loadEngineModule();
-  const factory =
-    target.provider === 'postgresql'
-      ? new PrismaPg({ connectionString: target.url })
-      : new PrismaBetterSqlite3({ url: target.url, timeout: 5_000 });
+  const factory = target.provider === 'postgresql' ? new PrismaPg({ connectionString: target.url }) : new PrismaBetterSqlite3({ url: target.url, timeout: 5_000 });
   const log = (line: string) => {
     if (process.env.THALAMUS_LOG_LEVEL === 'debug') console.error(`[schema-engine] ${line}`);
   };
@@ -81,6 +78,6 @@ function withDriverError(error: unknown, registry: { consumeError(id: number): {
   if (!(error instanceof Error)) return error;
   const match = /External error id#(\d+)/.exec(error.message);
   const detail = match ? registry.consumeError(Number(match[1]))?.error : undefined;
-  if (detail) error.message = `${error.message.split("\n")[0]} ${detail instanceof Error ? detail.message : JSON.stringify(detail)}`;
+  if (detail) error.message = `${error.message.split('\n')[0]} ${detail instanceof Error ? detail.message : JSON.stringify(detail)}`;
   return error;
 }

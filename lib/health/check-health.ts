@@ -40,5 +40,8 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
 /** A short reason without connection strings or stack traces. */
 function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  return message.split('\n')[0]!.replace(/postgres(ql)?:\/\/\S+/gi, 'postgres://…').slice(0, 200);
+  return message
+    .split('\n')[0]!
+    .replace(/postgres(ql)?:\/\/\S+/gi, 'postgres://…')
+    .slice(0, 200);
 }

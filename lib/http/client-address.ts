@@ -22,7 +22,10 @@ export function requestProtocol(request: WithHeaders): 'http' | 'https' {
  * sign-ins from anyone would block everyone.
  */
 export function clientAddress(request: WithHeaders, trustedHops = env().TRUST_PROXY_HOPS): string {
-  const chain = (request.headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const chain = (request.headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (!chain.length) return '127.0.0.1';
   const address = chain[Math.max(0, chain.length - 1 - trustedHops)]!;
   return address.startsWith('::ffff:') && address.includes('.') ? address.slice(7) : address; // IPv4 seen on an IPv6 socket

@@ -31,13 +31,7 @@ async function open(db: Db, sealed: string): Promise<string> {
   return Buffer.concat([decipher.update(data!), decipher.final()]).toString('utf8');
 }
 
-export async function idempotent(
-  db: Db,
-  request: Request,
-  apiKeyId: string,
-  bodyText: string,
-  run: () => Promise<{ status: number; body: unknown }>,
-): Promise<Response> {
+export async function idempotent(db: Db, request: Request, apiKeyId: string, bodyText: string, run: () => Promise<{ status: number; body: unknown }>): Promise<Response> {
   const key = request.headers.get('idempotency-key');
   if (key === null) {
     const result = await run();
@@ -47,7 +41,10 @@ export async function idempotent(
     return apiError(400, 'invalid_request', 'Idempotency-Key must be 1 to 255 printable characters', [{ path: 'Idempotency-Key', message: 'Invalid header value' }]);
   }
   // The same key sent to another endpoint is another request, not a retry.
-  const requestHash = createHash('sha256').update(`${request.method} ${new URL(request.url).pathname}\n`).update(bodyText).digest('base64url');
+  const requestHash = createHash('sha256')
+    .update(`${request.method} ${new URL(request.url).pathname}\n`)
+    .update(bodyText)
+    .digest('base64url');
   await db.idempotencyRecord.deleteMany({ where: { expiresAt: { lt: new Date() } } });
   const existing = await db.idempotencyRecord.findUnique({ where: { apiKeyId_key: { apiKeyId, key } } });
   if (existing) {

@@ -78,10 +78,7 @@ async function keyContext(db: Db, request: Request, presented: string, requireme
 async function tokenContext(db: Db, presented: string): Promise<Omit<ApiContext<never>, 'params'> | Response> {
   const credential = await authenticatePlatformToken(db, presented);
   if (!credential) {
-    return unauthorized(
-      'The credential is not valid: use a live admin API key (thak_…) or a live client_credentials access token with the admin scope',
-      'invalid_token',
-    );
+    return unauthorized('The credential is not valid: use a live admin API key (thak_…) or a live client_credentials access token with the admin scope', 'invalid_token');
   }
   return {
     access: { kind: 'platform', clientId: credential.clientId },

@@ -10,6 +10,5 @@ import { withConsoleSession } from './with-console-session';
 export function withPlatformOrConsole<P = Record<string, never>>(handler: (request: Request, context: { actor: Actor; params: P }) => Promise<Response>) {
   const byToken = withApiKey<P>('platform', (request, { actor, params }) => handler(request, { actor, params }));
   const bySession = withConsoleSession<P>({ superAdmin: true }, (request, { actor, params }) => handler(request, { actor, params }));
-  return (request: Request, route: { params: Promise<P> }): Promise<Response> =>
-    request.headers.has('authorization') ? byToken(request, route) : bySession(request, route);
+  return (request: Request, route: { params: Promise<P> }): Promise<Response> => (request.headers.has('authorization') ? byToken(request, route) : bySession(request, route));
 }

@@ -34,7 +34,10 @@ export interface KeyMaterial {
 const KEY_SET_WHERE = { use: { in: ['signing', 'cookie'] }, status: { in: ['active', 'retired'] } };
 
 function versionOf(rows: { kid: string; status: string }[]): string {
-  const text = rows.map((r) => `${r.kid}:${r.status}`).sort().join(',');
+  const text = rows
+    .map((r) => `${r.kid}:${r.status}`)
+    .sort()
+    .join(',');
   return createHash('sha256').update(text).digest('base64url').slice(0, 16);
 }
 
@@ -79,9 +82,7 @@ export async function ensureKeys(db: Db): Promise<string[]> {
 
 export async function loadKeys(db: Db): Promise<KeyMaterial> {
   const rows = await db.key.findMany({ where: KEY_SET_WHERE, orderBy: [{ status: 'asc' }, { createdAt: 'desc' }] });
-  const jwks = rows
-    .filter((r) => r.use === 'signing')
-    .map((r) => ({ ...(JSON.parse(r.material) as JWK), ...(r.status === 'retired' ? { key_ops: ['verify'] } : {}) }));
+  const jwks = rows.filter((r) => r.use === 'signing').map((r) => ({ ...(JSON.parse(r.material) as JWK), ...(r.status === 'retired' ? { key_ops: ['verify'] } : {}) }));
   const cookieKeys = rows.filter((r) => r.use === 'cookie').map((r) => JSON.parse(r.material) as string);
   if (!jwks.some((k) => k.alg === 'ES256') || cookieKeys.length === 0) {
     throw new Error('No signing or cookie keys in the database: run `npx thalamus db migrate` (or `npm start`) first');
@@ -106,5 +107,7 @@ export async function keyStatus(db: Db) {
 export async function deriveSecret(db: Db, label: string): Promise<string> {
   const row = await db.key.findFirst({ where: { use: 'internal', status: 'active' }, orderBy: { createdAt: 'asc' } });
   if (!row) throw new Error('No internal key in the database: run `npx thalamus setup` first');
-  return createHmac('sha256', JSON.parse(row.material) as string).update(label).digest('base64url');
+  return createHmac('sha256', JSON.parse(row.material) as string)
+    .update(label)
+    .digest('base64url');
 }

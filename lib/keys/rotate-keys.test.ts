@@ -30,7 +30,12 @@ describe('signing key rotation', () => {
     for (const k of report.activated) expect(byKid.get(k.kid)?.key_ops).toBeUndefined();
     for (const k of report.retired) expect(byKid.get(k.kid)?.key_ops).toEqual(['verify']);
     // Active keys come first: oidc-provider signs with the first key that allows it.
-    expect(keys.jwks.keys.slice(0, 2).map((k) => k.kid).sort()).toEqual(report.activated.map((k) => k.kid).sort());
+    expect(
+      keys.jwks.keys
+        .slice(0, 2)
+        .map((k) => k.kid)
+        .sort(),
+    ).toEqual(report.activated.map((k) => k.kid).sort());
   });
 
   it('rotates only the algorithms asked for', async () => {

@@ -100,10 +100,7 @@ function answerUnauthorizedClient(provider: Provider): void {
  * `statusCode`, with `error_description` only when `expose`, and at the client's
  * redirect URI unless `allow_redirect` is false.
  */
-export function answeredAs<E extends errors.OIDCProviderError>(
-  error: E,
-  how: { status?: number; showDescription?: boolean; redirect?: boolean },
-): E {
+export function answeredAs<E extends errors.OIDCProviderError>(error: E, how: { status?: number; showDescription?: boolean; redirect?: boolean }): E {
   if (how.status !== undefined) Object.assign(error, { status: how.status, statusCode: how.status });
   if (how.showDescription !== undefined) error.expose = how.showDescription;
   if (how.redirect !== undefined) error.allow_redirect = how.redirect;
@@ -130,11 +127,7 @@ export function missingConsentScopes(details: Interaction): string[] {
  * one if it has none) and saves it. Returns the grant's id and the OIDC scopes granted,
  * or undefined when the interaction's grant no longer exists.
  */
-export async function grantMissingConsent(
-  provider: Provider,
-  details: Interaction,
-  accountId: string,
-): Promise<{ grantId: string; oidcScopes: string[] } | undefined> {
+export async function grantMissingConsent(provider: Provider, details: Interaction, accountId: string): Promise<{ grantId: string; oidcScopes: string[] } | undefined> {
   const clientId = String(details.params.client_id);
   const grant = details.grantId ? await provider.Grant.find(details.grantId) : new provider.Grant({ accountId, clientId });
   if (!grant) return undefined;

@@ -17,7 +17,9 @@ describe('OpenAPI document', () => {
       expect(existsSync(file), file).toBe(true);
       const source = readFileSync(file, 'utf8');
       const exported = ['GET', 'POST', 'PATCH', 'DELETE'].filter((method) => new RegExp(`export const ${method}\\b`).test(source));
-      const documented = Object.keys(item).filter((key) => key !== 'parameters').map((key) => key.toUpperCase());
+      const documented = Object.keys(item)
+        .filter((key) => key !== 'parameters')
+        .map((key) => key.toUpperCase());
       expect(documented.sort(), path).toEqual(exported.sort());
     }
   });

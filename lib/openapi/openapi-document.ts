@@ -27,7 +27,16 @@ const errors = (...statuses: number[]) =>
     statuses.map((status) => [
       String(status),
       {
-        description: { 400: 'Invalid input', 401: 'Missing, unknown, revoked or expired credentials', 403: "Not allowed: the credential's scope, a guardrail of the API key (fields name the rule broken), or a protected default client", 404: "Not found (also a client another API key registered: keys see only their own)", 409: 'Conflict', 413: 'Body too large', 415: 'Body is not JSON', 429: "Past the API key's writes per minute; wait Retry-After seconds" }[status],
+        description: {
+          400: 'Invalid input',
+          401: 'Missing, unknown, revoked or expired credentials',
+          403: "Not allowed: the credential's scope, a guardrail of the API key (fields name the rule broken), or a protected default client",
+          404: 'Not found (also a client another API key registered: keys see only their own)',
+          409: 'Conflict',
+          413: 'Body too large',
+          415: 'Body is not JSON',
+          429: "Past the API key's writes per minute; wait Retry-After seconds",
+        }[status],
         content: json('Error'),
       },
     ]),
@@ -39,7 +48,9 @@ export function openApiDocument(serverUrl: string) {
     in: 'query',
     required: false,
     schema: itemSchema,
-    description: { q: 'Search by name or client ID', organization_id: 'Only clients of this organization', limit: 'Page size (1–100)', cursor: 'next_cursor of the previous page' }[name],
+    description: { q: 'Search by name or client ID', organization_id: 'Only clients of this organization', limit: 'Page size (1–100)', cursor: 'next_cursor of the previous page' }[
+      name
+    ],
   }));
   const clientIdParameter = { name: 'client_id', in: 'path', required: true, schema: { type: 'string' } };
   return {
@@ -77,7 +88,8 @@ export function openApiDocument(serverUrl: string) {
         patch: {
           operationId: 'updateClient',
           summary: 'Change a client',
-          description: 'Send only the fields to change; `enabled: false` disables the client (its tokens stop working) and `enabled: true` enables it again. The client after the change must satisfy the API key\'s guardrails. API credentials cannot change default clients (403). Needs clients:write.',
+          description:
+            "Send only the fields to change; `enabled: false` disables the client (its tokens stop working) and `enabled: true` enables it again. The client after the change must satisfy the API key's guardrails. API credentials cannot change default clients (403). Needs clients:write.",
           requestBody: { required: true, content: json('ClientPatch') },
           responses: { 200: { description: 'The changed client', content: json('Client') }, ...errors(400, 401, 403, 404, 413, 415, 429) },
         },
@@ -97,11 +109,18 @@ export function openApiDocument(serverUrl: string) {
             'Issues a new client_secret, returned this once. The current secret stops working at once (the default: the answer to a leaked secret) or after previous_secret_expires_in seconds, so every instance of the application can switch first. The body may be left out. Send an Idempotency-Key header so a retry gets the same secret back instead of rotating again. Public clients have no secret (400). Needs clients:write.',
           parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
           requestBody: { required: false, content: json('ClientSecretRotation') },
-          responses: { 201: { description: 'The client (its secrets listed by hint) and the new secret', content: json('ClientCreated') }, ...errors(400, 401, 403, 404, 409, 413, 415, 429) },
+          responses: {
+            201: { description: 'The client (its secrets listed by hint) and the new secret', content: json('ClientCreated') },
+            ...errors(400, 401, 403, 404, 409, 413, 415, 429),
+          },
         },
       },
       '/api/organizations': {
-        get: { operationId: 'listOrganizations', summary: 'List organizations', responses: { 200: { description: 'All organizations', content: json('OrganizationList') }, ...errors(401, 403) } },
+        get: {
+          operationId: 'listOrganizations',
+          summary: 'List organizations',
+          responses: { 200: { description: 'All organizations', content: json('OrganizationList') }, ...errors(401, 403) },
+        },
         post: {
           operationId: 'createOrganization',
           summary: 'Create an organization',
@@ -120,7 +139,8 @@ export function openApiDocument(serverUrl: string) {
         post: {
           operationId: 'createApiKey',
           summary: 'Create an admin API key',
-          description: 'The key is in this response only. Guardrails (allowed_grant_types, allowed_scopes, allowed_redirect_hosts, organization_id, max_clients, writes_per_minute) bind every write the key makes; leave one out for no limit of that kind.',
+          description:
+            'The key is in this response only. Guardrails (allowed_grant_types, allowed_scopes, allowed_redirect_hosts, organization_id, max_clients, writes_per_minute) bind every write the key makes; leave one out for no limit of that kind.',
           security: [{ consoleSession: [] }, { adminToken: [] }],
           requestBody: { required: true, content: json('ApiKeyCreate') },
           responses: { 201: { description: 'The key, shown once', content: json('ApiKeyCreated') }, ...errors(400, 401, 403, 413, 415) },
@@ -157,7 +177,11 @@ export function openApiDocument(serverUrl: string) {
         ClientPatch: schema(clientPatchSchema, 'input'),
         Client: schema(clientResponseSchema, 'output'),
         ClientSecretRotation: schema(clientSecretRotationSchema, 'input'),
-        ClientCreated: { type: 'object', properties: { client: ref('Client'), client_secret: { type: 'string', description: 'Confidential clients only; shown this once' } }, required: ['client'] },
+        ClientCreated: {
+          type: 'object',
+          properties: { client: ref('Client'), client_secret: { type: 'string', description: 'Confidential clients only; shown this once' } },
+          required: ['client'],
+        },
         ClientPage: { type: 'object', properties: { data: { type: 'array', items: ref('Client') }, next_cursor: { type: ['string', 'null'] } }, required: ['data', 'next_cursor'] },
         OrganizationCreate: schema(organizationCreateSchema, 'input'),
         Organization: schema(organizationResponseSchema, 'output'),

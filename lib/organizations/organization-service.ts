@@ -44,7 +44,14 @@ export async function createOrganization(db: Db, input: unknown, actor: Actor): 
   }
   return db.$transaction(async (tx) => {
     const row = await tx.organization.create({ data: { id: newId('org'), ...parsed.data } });
-    const response = organizationResponseSchema.parse({ id: row.id, name: row.name, description: row.description, is_default: false, client_count: 0, created_at: row.createdAt.toISOString() });
+    const response = organizationResponseSchema.parse({
+      id: row.id,
+      name: row.name,
+      description: row.description,
+      is_default: false,
+      client_count: 0,
+      created_at: row.createdAt.toISOString(),
+    });
     await recordAudit(tx, actor, 'organization.created', { type: 'organization', id: row.id }, { after: response });
     return response;
   });

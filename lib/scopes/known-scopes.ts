@@ -13,7 +13,9 @@ import { withoutControls } from '@/lib/text/control-characters';
 export async function requireKnownScopes(db: Db, scopes: readonly string[], path = 'scopes'): Promise<void> {
   const rows = await db.scope.findMany({ where: { name: { in: [...new Set(scopes)] } }, select: { name: true } });
   const known = new Set(rows.map((row) => row.name));
-  const unknown = scopes.flatMap((scope, index) => (known.has(scope) ? [] : [{ path: `${path}[${index}]`, message: `Unknown scope "${scope}": create it under OAuth Scopes first` }]));
+  const unknown = scopes.flatMap((scope, index) =>
+    known.has(scope) ? [] : [{ path: `${path}[${index}]`, message: `Unknown scope "${scope}": create it under OAuth Scopes first` }],
+  );
   if (!unknown.length) return;
   throw new ServiceError('invalid_request', unknown.length === 1 ? unknown[0]!.message : `${unknown.length} scopes are unknown: create them under OAuth Scopes first`, unknown);
 }
@@ -26,7 +28,11 @@ export interface ScopeUser {
 /** The clients whose scopes list holds `scope` (exactly: `read` is not `read:all`). */
 export async function clientsUsingScope(db: Db, scope: string): Promise<ScopeUser[]> {
   // Scopes are stored as a JSON array; the quoted name narrows the rows, the parse decides.
-  const candidates = await db.oAuthClient.findMany({ where: { scopes: containsText(JSON.stringify(scope)) }, select: { clientId: true, name: true, scopes: true }, orderBy: { name: 'asc' } });
+  const candidates = await db.oAuthClient.findMany({
+    where: { scopes: containsText(JSON.stringify(scope)) },
+    select: { clientId: true, name: true, scopes: true },
+    orderBy: { name: 'asc' },
+  });
   return candidates.filter((row) => (JSON.parse(row.scopes) as string[]).includes(scope)).map((row) => ({ client_id: row.clientId, name: row.name }));
 }
 

@@ -50,8 +50,7 @@ export async function bootstrap(db: Db): Promise<BootstrapReport> {
     const fields = defaultClientFields(client);
     await requireKnownScopes(db, fields.scopes, `${client.clientId}.scopes`);
     const fromEnv = client.secretEnv ? env()[client.secretEnv] : undefined;
-    const secret =
-      fields.token_endpoint_auth_method === 'none' ? undefined : fromEnv ? adoptSecret(fromEnv, CLIENT_SECRET_PREFIX) : issueSecret(CLIENT_SECRET_PREFIX);
+    const secret = fields.token_endpoint_auth_method === 'none' ? undefined : fromEnv ? adoptSecret(fromEnv, CLIENT_SECRET_PREFIX) : issueSecret(CLIENT_SECRET_PREFIX);
     await db.oAuthClient.create({
       data: {
         clientId: client.clientId,

@@ -22,6 +22,7 @@ export function displayText({ label, max, required = false, multiline = false }:
   const filled = required ? text.min(1, typeof required === 'string' ? required : `${label} is required`) : text;
   return filled.max(max, `Use at most ${max} characters`).superRefine((value, ctx) => {
     const found = forbiddenCharacters(value, { multiline });
-    if (found.length) ctx.addIssue({ code: 'custom', message: `Remove control or text-direction characters (${found.slice(0, 5).map(codePoint).join(', ')}${found.length > 5 ? ', …' : ''})` });
+    if (found.length)
+      ctx.addIssue({ code: 'custom', message: `Remove control or text-direction characters (${found.slice(0, 5).map(codePoint).join(', ')}${found.length > 5 ? ', …' : ''})` });
   });
 }

@@ -12,18 +12,18 @@ export async function createUser(db: Db, input: unknown, actor?: Actor) {
   const passwordHash = await hashPassword(data.password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({
-    data: {
-      id: newId('usr'),
-      email: data.email,
-      name: data.name,
-      nickname: data.nickname,
-      role: data.role,
-      emailVerified: data.emailVerified,
-      mfaRequired: data.mfaRequired,
-      passwordHash,
-    },
-    select: { id: true, email: true, role: true, createdAt: true },
-  });
+      data: {
+        id: newId('usr'),
+        email: data.email,
+        name: data.name,
+        nickname: data.nickname,
+        role: data.role,
+        emailVerified: data.emailVerified,
+        mfaRequired: data.mfaRequired,
+        passwordHash,
+      },
+      select: { id: true, email: true, role: true, createdAt: true },
+    });
     if (actor) await recordAudit(tx, actor, 'user.created', { type: 'user', id: user.id }, { after: { email: user.email, name: data.name, role: user.role } });
     return user;
   });

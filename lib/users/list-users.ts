@@ -3,7 +3,12 @@ import type { Db } from '@/lib/db/client';
 import { containsText } from '@/lib/db/text-search';
 
 export const userListQuerySchema = z.object({
-  q: z.string().trim().max(200).optional().transform((q) => q || undefined),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((q) => q || undefined),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   page_size: z.coerce.number().int().min(1).max(100).default(25),
 });

@@ -9,7 +9,12 @@ describe('password hashing', () => {
     const [, algorithm, version, params] = hash.split('$');
     expect(algorithm).toBe('argon2id');
     expect(version).toBe('v=19');
-    const { m, t, p } = Object.fromEntries(params!.split(',').map((kv) => kv.split('=')).map(([k, v]) => [k, Number(v)]));
+    const { m, t, p } = Object.fromEntries(
+      params!
+        .split(',')
+        .map((kv) => kv.split('='))
+        .map(([k, v]) => [k, Number(v)]),
+    );
     expect(m).toBeGreaterThanOrEqual(19_456);
     expect(t).toBeGreaterThanOrEqual(2);
     expect(p).toBe(1);

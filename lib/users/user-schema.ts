@@ -11,10 +11,7 @@ export const userSchema = z.object({
     .transform((e) => e.toLowerCase()),
   name: displayText({ label: 'Name', max: 200 }).default(''),
   nickname: displayText({ label: 'Nickname', max: 100 }).default(''),
-  password: z
-    .string()
-    .min(12, { error: 'Use at least 12 characters' })
-    .max(1024, { error: 'Use at most 1024 characters' }),
+  password: z.string().min(12, { error: 'Use at least 12 characters' }).max(1024, { error: 'Use at most 1024 characters' }),
   role: z.enum(USER_ROLES).default('user'),
   emailVerified: z.boolean().default(false),
   mfaRequired: z.boolean().default(false),

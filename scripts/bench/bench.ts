@@ -38,7 +38,9 @@ async function measured(database: string, scenario: string, pid: number, run: ()
   const failed = result.non2xx + result.errors;
   const row: Row = { database, scenario, ...result, cpuMsPerRequest, peakRssMb: after.peakRssMb, note: failed ? `${failed} failed${note ? `; ${note}` : ''}` : note };
   rows.push(row);
-  console.log(`${database.padEnd(10)} ${scenario.padEnd(44)} ${String(result.rps).padStart(7)}/s  p50 ${result.p50} ms  p99 ${result.p99} ms  CPU ${cpuMsPerRequest} ms${failed ? `  FAILED ${failed}` : ''}`);
+  console.log(
+    `${database.padEnd(10)} ${scenario.padEnd(44)} ${String(result.rps).padStart(7)}/s  p50 ${result.p50} ms  p99 ${result.p99} ms  CPU ${cpuMsPerRequest} ms${failed ? `  FAILED ${failed}` : ''}`,
+  );
   return row;
 }
 
@@ -83,7 +85,9 @@ async function interleaved(database: string, pid: number, scenarios: { scenario:
       note: `${rounds} alternating slices${t.failed ? `; ${t.failed} failed` : ''}`,
     };
     rows.push(row);
-    console.log(`${database.padEnd(10)} ${scenario.padEnd(44)} ${String(row.rps).padStart(7)}/s  p50 ${row.p50} ms  p99 ${row.p99} ms  CPU ${row.cpuMsPerRequest} ms${t.failed ? `  FAILED ${t.failed}` : ''}`);
+    console.log(
+      `${database.padEnd(10)} ${scenario.padEnd(44)} ${String(row.rps).padStart(7)}/s  p50 ${row.p50} ms  p99 ${row.p99} ms  CPU ${row.cpuMsPerRequest} ms${t.failed ? `  FAILED ${t.failed}` : ''}`,
+    );
     return row;
   });
 }
@@ -101,7 +105,9 @@ async function benchDatabase(label: string, baseUrl: string | undefined) {
   };
   try {
     await cli(env, 'setup');
-    const { key } = JSON.parse(await cli(env, 'api-keys', 'create', '--name', 'bench', '--scopes', 'clients:read,clients:write', '--writes-per-minute', '10000', '--json')) as { key: string };
+    const { key } = JSON.parse(await cli(env, 'api-keys', 'create', '--name', 'bench', '--scopes', 'clients:read,clients:write', '--writes-per-minute', '10000', '--json')) as {
+      key: string;
+    };
     const users = await Promise.all(
       [0, 1, 2, 3].map(async (i) => {
         const user = { email: `bench-user-${i}@example.test`, password: `bench-user-password-${i}` };
@@ -112,7 +118,11 @@ async function benchDatabase(label: string, baseUrl: string | undefined) {
 
     // Cold start on an existing database: process start to the first issued token.
     const { child, startedAt } = await startServer(env, port);
-    const first = await fetch(`${base}/oauth/token`, { method: 'POST', headers: { Authorization: basic('thalamus_admin_client', adminSecret) }, body: new URLSearchParams({ grant_type: 'client_credentials' }) });
+    const first = await fetch(`${base}/oauth/token`, {
+      method: 'POST',
+      headers: { Authorization: basic('thalamus_admin_client', adminSecret) },
+      body: new URLSearchParams({ grant_type: 'client_credentials' }),
+    });
     const coldStartMs = Math.round(performance.now() - startedAt);
     rows.push({ database: label, scenario: 'cold start to first token (existing database)', coldStartMs, note: `${coldStartMs} ms (HTTP ${first.status})` });
     const pid = child.pid!;
@@ -139,7 +149,14 @@ async function benchDatabase(label: string, baseUrl: string | undefined) {
     };
     // At a fixed rate the requests follow a schedule (open loop); otherwise as fast as the server answers.
     const tokenLoad = (format: string, seconds = SECONDS, rate?: number) => {
-      const request = { url: `${base}/oauth/token`, method: 'POST' as const, headers: form, body: 'grant_type=client_credentials&scope=directory%3Aread', seconds, vary: pick(format) };
+      const request = {
+        url: `${base}/oauth/token`,
+        method: 'POST' as const,
+        headers: form,
+        body: 'grant_type=client_credentials&scope=directory%3Aread',
+        seconds,
+        vary: pick(format),
+      };
       return rate ? openLoop({ ...request, rate }) : load(request);
     };
 
@@ -156,7 +173,11 @@ async function benchDatabase(label: string, baseUrl: string | undefined) {
     const half = Math.max(1, Math.round((jwt!.rps ?? 2) / 2));
     await measured(label, 'client_credentials, JWT, at half load', pid, () => tokenLoad('jwt', SECONDS, half), `${half} req/s offered`);
     const opaque = clients.find((c) => c.format === 'opaque')!;
-    const issued = await fetch(`${base}/oauth/token`, { method: 'POST', headers: { Authorization: basic(opaque.id, opaque.secret) }, body: new URLSearchParams({ grant_type: 'client_credentials' }) });
+    const issued = await fetch(`${base}/oauth/token`, {
+      method: 'POST',
+      headers: { Authorization: basic(opaque.id, opaque.secret) },
+      body: new URLSearchParams({ grant_type: 'client_credentials' }),
+    });
     const { access_token: token } = (await issued.json()) as { access_token: string };
     await measured(label, 'introspection', pid, () =>
       load({ url: `${base}/oauth/introspect`, method: 'POST', headers: { ...form, Authorization: basic(opaque.id, opaque.secret) }, body: `token=${token}`, seconds: SECONDS }),
@@ -171,7 +192,13 @@ async function benchDatabase(label: string, baseUrl: string | undefined) {
         vary: () => ({ body: JSON.stringify({ name: `bench api ${n++}`, grant_types: ['client_credentials'], scopes: ['directory:read'] }) }),
       }),
     );
-    await measured(label, 'sign-in: authorization code + PKCE, full', pid, () => closedLoop(users.length, SECONDS, (w) => signIn(base, users[w]!)), 'authorize, form, resume, code exchange');
+    await measured(
+      label,
+      'sign-in: authorization code + PKCE, full',
+      pid,
+      () => closedLoop(users.length, SECONDS, (w) => signIn(base, users[w]!)),
+      'authorize, form, resume, code exchange',
+    );
     const chains = await Promise.all(users.flatMap((u) => [u, u]).map((u) => signIn(base, u)));
     await measured(label, 'refresh with rotation', pid, () => closedLoop(chains.length, SECONDS, async (w) => (chains[w] = await refresh(base, chains[w]!))));
     await stop(child);
@@ -179,7 +206,15 @@ async function benchDatabase(label: string, baseUrl: string | undefined) {
     if (SOAK_SECONDS > 0) {
       const [tokenSeconds, purgeSeconds] = [60, 30];
       const soaked = await startServer({ ...env, ACCESS_TOKEN_TTL: String(tokenSeconds), PURGE_INTERVAL_SECONDS: String(purgeSeconds) }, port);
-      const result = await soak({ databaseUrl: database.url, pid: soaked.child.pid!, seconds: SOAK_SECONDS, rate: half, tokenSeconds, purgeSeconds, run: (seconds) => tokenLoad('opaque', seconds, half) });
+      const result = await soak({
+        databaseUrl: database.url,
+        pid: soaked.child.pid!,
+        seconds: SOAK_SECONDS,
+        rate: half,
+        tokenSeconds,
+        purgeSeconds,
+        run: (seconds) => tokenLoad('opaque', seconds, half),
+      });
       rows.push({ database: label, scenario: `soak, opaque tokens at ${half}/s`, soak: result, peakRssMb: result.peakRssMb });
       await stop(soaked.child);
     }
@@ -213,12 +248,16 @@ await benchDatabase('sqlite', undefined);
 if (process.env.DATABASE_URL?.startsWith('postgres')) await benchDatabase('postgresql', process.env.DATABASE_URL);
 
 console.log('\n| database | scenario | req/s | p50 ms | p99 ms | CPU ms/req | peak RSS MB | note |\n|---|---|---|---|---|---|---|---|');
-for (const r of rows) console.log(`| ${r.database} | ${r.scenario} | ${r.rps ?? ''} | ${r.p50 ?? ''} | ${r.p99 ?? ''} | ${r.cpuMsPerRequest ?? ''} | ${r.peakRssMb ?? ''} | ${r.note ?? ''} |`);
+for (const r of rows)
+  console.log(`| ${r.database} | ${r.scenario} | ${r.rps ?? ''} | ${r.p50 ?? ''} | ${r.p99 ?? ''} | ${r.cpuMsPerRequest ?? ''} | ${r.peakRssMb ?? ''} | ${r.note ?? ''} |`);
 const targets = checkTargets(rows);
 console.log('\n| target | measured | |\n|---|---|---|');
 for (const t of targets) console.log(`| ${t.target} | ${t.measured} | ${t.met ? 'met' : 'MISSED'} |`);
 const dir = join(root, 'bench', 'results');
 mkdirSync(dir, { recursive: true });
 const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(file, JSON.stringify({ machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, seconds: SECONDS, soakSeconds: SOAK_SECONDS, rows, targets }, null, 2));
+writeFileSync(
+  file,
+  JSON.stringify({ machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, seconds: SECONDS, soakSeconds: SOAK_SECONDS, rows, targets }, null, 2),
+);
 console.log(`\nwrote ${file}`);

@@ -15,7 +15,17 @@ const jwk = { ...(await exportJWK(privateKey)), kid: 'bench', alg: 'ES256', use:
 
 const provider = new Provider(issuer, {
   scopes: ['openid', 'directory:read'],
-  clients: [{ client_id: 'bench', client_secret: 'bench-secret-bench-secret-bench-secret', grant_types: ['client_credentials'], redirect_uris: [], response_types: [], scope: 'directory:read', id_token_signed_response_alg: 'ES256' }],
+  clients: [
+    {
+      client_id: 'bench',
+      client_secret: 'bench-secret-bench-secret-bench-secret',
+      grant_types: ['client_credentials'],
+      redirect_uris: [],
+      response_types: [],
+      scope: 'directory:read',
+      id_token_signed_response_alg: 'ES256',
+    },
+  ],
   jwks: { keys: [jwk] as never },
   features: {
     devInteractions: { enabled: false },

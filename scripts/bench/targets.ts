@@ -44,7 +44,11 @@ export function checkTargets(rows: Row[]): TargetResult[] {
     add('peak RSS under load < 400 MB', `${peak} MB`, peak > 0 && peak < 400);
     if (soak) {
       const growth = (soak.rssSecondHalfMb - soak.rssFirstHalfMb) / soak.rssFirstHalfMb;
-      add(`RSS growth over the ${soak.seconds} s soak ≤ 10 % (medians, first vs second half)`, `${soak.rssFirstHalfMb} → ${soak.rssSecondHalfMb} MB (${(growth * 100).toFixed(1)} %)`, growth <= 0.1);
+      add(
+        `RSS growth over the ${soak.seconds} s soak ≤ 10 % (medians, first vs second half)`,
+        `${soak.rssFirstHalfMb} → ${soak.rssSecondHalfMb} MB (${(growth * 100).toFixed(1)} %)`,
+        growth <= 0.1,
+      );
       // Tokens live 60 s and the purge runs every 30 s: the table never holds more than the
       // baseline plus 90 s of tokens, however long the soak runs.
       add(

@@ -12,7 +12,13 @@ const methodTone: Record<string, string> = {
   delete: 'bg-red-100 text-red-800 dark:bg-red-950 dark:text-red-300',
 };
 
-type Operation = { operationId: string; summary: string; description?: string; requestBody?: { content: Record<string, { schema: { $ref: string } }> }; responses: Record<string, { description: string }> };
+type Operation = {
+  operationId: string;
+  summary: string;
+  description?: string;
+  requestBody?: { content: Record<string, { schema: { $ref: string } }> };
+  responses: Record<string, { description: string }>;
+};
 
 /** The OpenAPI document, readable: every operation, what it takes and what it answers. */
 export default function ApiReferencePage() {
@@ -24,7 +30,11 @@ export default function ApiReferencePage() {
       <h1 className="mt-1 text-3xl font-bold tracking-tight">{document.info.title}</h1>
       <p className="mt-3 text-slate-600 dark:text-slate-300">{document.info.description}</p>
       <p className="mt-2 text-sm">
-        Machine-readable: <a className="underline" href="/api/openapi.json">/api/openapi.json</a> (OpenAPI 3.1)
+        Machine-readable:{' '}
+        <a className="underline" href="/api/openapi.json">
+          /api/openapi.json
+        </a>{' '}
+        (OpenAPI 3.1)
       </p>
       {Object.entries(document.paths).flatMap(([path, item]) =>
         Object.entries(item as Record<string, unknown>)

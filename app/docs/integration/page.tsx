@@ -26,15 +26,15 @@ export default function IntegrationGuidePage() {
       <h2 className={h2}>0. Get an Admin API Key (once per service)</h2>
       <p className={p}>
         A super admin creates it in the console under <strong>Settings › API Keys</strong>, or on the server with{' '}
-        <span className={code}>npx thalamus api-keys create --name my-service --scopes clients:read,clients:write</span>. The key (
-        <span className={code}>thak_…</span>) is shown only once: put it in the service’s secrets manager.
+        <span className={code}>npx thalamus api-keys create --name my-service --scopes clients:read,clients:write</span>. The key (<span className={code}>thak_…</span>) is shown
+        only once: put it in the service’s secrets manager.
       </p>
 
       <h2 className={h2}>1. Register the service as an OAuth client</h2>
       <p className={p}>
-        <span className={code}>POST {base}/api/clients</span> with the key as a bearer token. The response carries the{' '}
-        <span className={code}>client_id</span> and, this one time, the <span className={code}>client_secret</span>. Send an{' '}
-        <span className={code}>Idempotency-Key</span> so a retried deploy gets the same client rather than a second one. Store:
+        <span className={code}>POST {base}/api/clients</span> with the key as a bearer token. The response carries the <span className={code}>client_id</span> and, this one time,
+        the <span className={code}>client_secret</span>. Send an <span className={code}>Idempotency-Key</span> so a retried deploy gets the same client rather than a second one.
+        Store:
       </p>
       <table className="mb-4 w-full text-left text-sm">
         <thead>
@@ -55,33 +55,33 @@ export default function IntegrationGuidePage() {
         </tbody>
       </table>
       <p className={p}>
-        The client sends its secret the way it is registered to (<span className={code}>token_endpoint_auth_method</span>):{' '}
-        <span className={code}>client_secret_basic</span>, the default, in the Authorization header (what most libraries do), or{' '}
-        <span className={code}>client_secret_post</span>, <span className={code}>client_id</span> and{' '}
-        <span className={code}>client_secret</span> in the form body (as PHP/curl and many SaaS guides do). The other way is refused
-        with <span className={code}>401 invalid_client</span>.
+        The client sends its secret the way it is registered to (<span className={code}>token_endpoint_auth_method</span>): <span className={code}>client_secret_basic</span>, the
+        default, in the Authorization header (what most libraries do), or <span className={code}>client_secret_post</span>, <span className={code}>client_id</span> and{' '}
+        <span className={code}>client_secret</span> in the form body (as PHP/curl and many SaaS guides do). The other way is refused with{' '}
+        <span className={code}>401 invalid_client</span>.
       </p>
 
       <h2 className={h2}>2. Configure the Authorization Code flow</h2>
       <p className={p}>
         Point an OpenID Connect library at the issuer <span className={code}>{base}</span> (it reads{' '}
-        <Link className="underline" href="/.well-known/openid-configuration">/.well-known/openid-configuration</Link>). Send users to{' '}
-        <span className={code}>OAUTH2_AUTHORIZE_URL</span> with <span className={code}>response_type=code</span>, your{' '}
-        <span className={code}>redirect_uri</span>, the scopes, a <span className={code}>state</span> and a PKCE{' '}
-        <span className={code}>code_challenge</span> (S256; required).
+        <Link className="underline" href="/.well-known/openid-configuration">
+          /.well-known/openid-configuration
+        </Link>
+        ). Send users to <span className={code}>OAUTH2_AUTHORIZE_URL</span> with <span className={code}>response_type=code</span>, your <span className={code}>redirect_uri</span>,
+        the scopes, a <span className={code}>state</span> and a PKCE <span className={code}>code_challenge</span> (S256; required).
       </p>
 
       <h2 className={h2}>3. Users sign in</h2>
       <p className={p}>
-        Thalamus shows its sign-in page (with two-step verification and consent where configured) and redirects back with a{' '}
-        <span className={code}>code</span>. Exchange it at <span className={code}>OAUTH2_TOKEN_URL</span> with the{' '}
-        <span className={code}>code_verifier</span> and your client credentials for an ID token, an access token and a refresh token.
+        Thalamus shows its sign-in page (with two-step verification and consent where configured) and redirects back with a <span className={code}>code</span>. Exchange it at{' '}
+        <span className={code}>OAUTH2_TOKEN_URL</span> with the <span className={code}>code_verifier</span> and your client credentials for an ID token, an access token and a
+        refresh token.
       </p>
 
       <h2 className={h2}>Examples</h2>
       <p className={p}>
-        Each registers a client and proves its credentials with a client credentials token. Run them with{' '}
-        <span className={code}>THALAMUS_URL={base}</span> and <span className={code}>THALAMUS_API_KEY</span> in the environment.
+        Each registers a client and proves its credentials with a client credentials token. Run them with <span className={code}>THALAMUS_URL={base}</span> and{' '}
+        <span className={code}>THALAMUS_API_KEY</span> in the environment.
       </p>
       {EXAMPLES.map((example) => (
         <section key={example.id} aria-label={example.title} className="mb-6">
@@ -93,8 +93,15 @@ export default function IntegrationGuidePage() {
       ))}
 
       <p className={p}>
-        The full API is described in the <Link className="underline" href="/docs/api">API reference</Link> (OpenAPI 3.1 at{' '}
-        <Link className="underline" href="/api/openapi.json">/api/openapi.json</Link>).
+        The full API is described in the{' '}
+        <Link className="underline" href="/docs/api">
+          API reference
+        </Link>{' '}
+        (OpenAPI 3.1 at{' '}
+        <Link className="underline" href="/api/openapi.json">
+          /api/openapi.json
+        </Link>
+        ).
       </p>
       <Toaster />
     </main>

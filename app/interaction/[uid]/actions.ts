@@ -10,16 +10,7 @@ import { newTotpSecret } from '@/lib/mfa/totp';
 import { takeAttempt, clearAttempts } from '@/lib/throttle/rate-limit';
 import { rememberConsent } from '@/lib/consent/remembered-consent';
 import { clientAddress } from '@/lib/http/client-address';
-import {
-  clearLoginState,
-  finishInteraction,
-  grantConsent,
-  interactionDetails,
-  InteractionExpired,
-  readLoginState,
-  saveLoginState,
-  type LoginState,
-} from '@/lib/oidc/interaction';
+import { clearLoginState, finishInteraction, grantConsent, interactionDetails, InteractionExpired, readLoginState, saveLoginState, type LoginState } from '@/lib/oidc/interaction';
 import type { InteractionActionState as State } from '@/lib/oidc/interaction-action-state';
 
 // Every export here is a public endpoint: each validates its own input and checks
@@ -104,18 +95,20 @@ export async function signIn(uid: string, _previous: State, form: FormData): Pro
 export async function verifyMfa(uid: string, _previous: State, form: FormData): Promise<State> {
   const input = codeSchema.safeParse({ code: form.get('code') });
   if (!input.success) return { fieldErrors: { code: input.error.issues[0]!.message } };
-  return continueAt(await withInteraction(uid, async (id) => {
-    const state = await readLoginState(id);
-    if (state?.step !== 'mfa') return EXPIRED;
-    const db = await getDb();
-    const key = `mfa:account:${state.accountId}`;
-    const attempt = await takeAttempt(db, key, MFA_LIMIT);
-    if (!attempt.allowed) return { error: `Too many attempts. Try again in ${minutes(attempt.retryAfter)} minute(s).` };
-    const method = await verifySecondFactor(db, state.accountId, input.data.code);
-    if (!method) return { fieldErrors: { code: 'That code is not valid. Check your authenticator app and try again.' } };
-    await clearAttempts(db, key);
-    return completeLogin(id, { accountId: state.accountId, amr: [...state.amr, method === 'totp' ? 'otp' : 'kba'] });
-  }));
+  return continueAt(
+    await withInteraction(uid, async (id) => {
+      const state = await readLoginState(id);
+      if (state?.step !== 'mfa') return EXPIRED;
+      const db = await getDb();
+      const key = `mfa:account:${state.accountId}`;
+      const attempt = await takeAttempt(db, key, MFA_LIMIT);
+      if (!attempt.allowed) return { error: `Too many attempts. Try again in ${minutes(attempt.retryAfter)} minute(s).` };
+      const method = await verifySecondFactor(db, state.accountId, input.data.code);
+      if (!method) return { fieldErrors: { code: 'That code is not valid. Check your authenticator app and try again.' } };
+      await clearAttempts(db, key);
+      return completeLogin(id, { accountId: state.accountId, amr: [...state.amr, method === 'totp' ? 'otp' : 'kba'] });
+    }),
+  );
 }
 
 export async function confirmEnrollment(uid: string, _previous: State, form: FormData): Promise<State> {
@@ -138,11 +131,13 @@ export async function confirmEnrollment(uid: string, _previous: State, form: For
 
 /** After the recovery codes were shown: finish the sign-in enrollment interrupted. */
 export async function continueAfterEnrollment(uid: string): Promise<State> {
-  return continueAt(await withInteraction(uid, async (id) => {
-    const state = await readLoginState(id);
-    if (state?.step !== 'done') return EXPIRED;
-    return completeLogin(id, state);
-  }));
+  return continueAt(
+    await withInteraction(uid, async (id) => {
+      const state = await readLoginState(id);
+      if (state?.step !== 'done') return EXPIRED;
+      return completeLogin(id, state);
+    }),
+  );
 }
 
 export async function decideConsent(uid: string, previous: State, form: FormData): Promise<State> {
@@ -173,8 +168,10 @@ async function consentDecision(uid: string, _previous: State, form: FormData): P
 
 /** "Cancel" on the sign-in page: the client gets access_denied (RFC 6749 §4.1.2.1). */
 export async function cancelSignIn(uid: string): Promise<State> {
-  return continueAt(await withInteraction(uid, async (id) => {
-    await clearLoginState(id);
-    return { redirectTo: await finishInteraction(id, { error: 'access_denied', error_description: 'The user cancelled the sign-in' }) };
-  }));
+  return continueAt(
+    await withInteraction(uid, async (id) => {
+      await clearLoginState(id);
+      return { redirectTo: await finishInteraction(id, { error: 'access_denied', error_description: 'The user cancelled the sign-in' }) };
+    }),
+  );
 }

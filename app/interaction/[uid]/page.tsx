@@ -73,9 +73,7 @@ export default async function InteractionPage({ params }: { params: Promise<{ ui
 function Expired() {
   return (
     <AuthCard title="This sign-in request has expired">
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        It was completed already or waited too long. Return to the application and sign in again.
-      </p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">It was completed already or waited too long. Return to the application and sign in again.</p>
     </AuthCard>
   );
 }

@@ -37,19 +37,39 @@ export function ApiKeysView({ keys, canManage, organizations }: { keys: ApiKeyRe
       {!canManage && <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">Only super admins create and revoke API keys.</p>}
       <DataTable columns={columns} data={keys} rowId={(key) => key.id} rowLabel={(key) => key.name} empty="No API keys yet." />
 
-      <Dialog open={creating} title={created ? 'API key created' : 'Create API Key'} onClose={() => { setCreating(false); setCreated(undefined); }} wide>
+      <Dialog
+        open={creating}
+        title={created ? 'API key created' : 'Create API Key'}
+        onClose={() => {
+          setCreating(false);
+          setCreated(undefined);
+        }}
+        wide
+      >
         {created ? (
           <div className="space-y-4">
-            <p className="text-sm">The key for <bdi className="font-semibold">{created.name}</bdi>:</p>
+            <p className="text-sm">
+              The key for <bdi className="font-semibold">{created.name}</bdi>:
+            </p>
             <div className="flex items-center gap-2 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 dark:border-slate-700 dark:bg-slate-800">
-              <code aria-label="API key" className="min-w-0 flex-1 font-mono text-sm break-all">{created.key}</code>
+              <code aria-label="API key" className="min-w-0 flex-1 font-mono text-sm break-all">
+                {created.key}
+              </code>
               <CopyButton value={created.key} label="Copy API key" />
             </div>
             <p role="note" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200">
               Store it in the service’s secrets manager now. It is shown only this once.
             </p>
             <div className="flex justify-end">
-              <Button variant="primary" onClick={() => { setCreating(false); setCreated(undefined); }}>Done</Button>
+              <Button
+                variant="primary"
+                onClick={() => {
+                  setCreating(false);
+                  setCreated(undefined);
+                }}
+              >
+                Done
+              </Button>
             </div>
           </div>
         ) : (
@@ -66,7 +86,20 @@ export function ApiKeysView({ keys, canManage, organizations }: { keys: ApiKeyRe
         )}
       </Dialog>
 
-      <Dialog open={!!editing} title={editing ? <>Guardrails of <bdi>{editing.name}</bdi></> : 'Guardrails'} onClose={() => setEditing(undefined)} wide>
+      <Dialog
+        open={!!editing}
+        title={
+          editing ? (
+            <>
+              Guardrails of <bdi>{editing.name}</bdi>
+            </>
+          ) : (
+            'Guardrails'
+          )
+        }
+        onClose={() => setEditing(undefined)}
+        wide
+      >
         {editing && (
           <EditGuardrailsForm
             apiKey={editing}
@@ -83,7 +116,15 @@ export function ApiKeysView({ keys, canManage, organizations }: { keys: ApiKeyRe
 
       <ConfirmDialog
         open={!!revoking}
-        title={revoking ? <>Revoke <bdi>{revoking.name}</bdi>?</> : 'Revoke'}
+        title={
+          revoking ? (
+            <>
+              Revoke <bdi>{revoking.name}</bdi>?
+            </>
+          ) : (
+            'Revoke'
+          )
+        }
         message="The service using this key can no longer call the admin API, starting with its next request."
         confirmLabel="Revoke"
         onCancel={() => setRevoking(undefined)}
@@ -99,7 +140,15 @@ export function ApiKeysView({ keys, canManage, organizations }: { keys: ApiKeyRe
   );
 }
 
-function CreateApiKeyForm({ organizations, onCancel, onCreated }: { organizations: { id: string; name: string }[]; onCancel: () => void; onCreated: (name: string, key: string) => void }) {
+function CreateApiKeyForm({
+  organizations,
+  onCancel,
+  onCreated,
+}: {
+  organizations: { id: string; name: string }[];
+  onCancel: () => void;
+  onCreated: (name: string, key: string) => void;
+}) {
   const id = useId();
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');

@@ -28,7 +28,17 @@ export function apiKeyColumns(organizations: { id: string; name: string }[], act
   return [
     { id: 'name', header: 'Name', cell: ({ row }) => <NameCell name={row.original.name} detail={row.original.description} /> },
     { id: 'key', header: 'Key', meta: { cellClassName: 'font-mono text-xs' }, cell: ({ row }) => row.original.hint },
-    { id: 'scopes', header: 'Scopes', cell: ({ row }) => <span className="flex flex-wrap gap-1">{row.original.scopes.map((s) => <Badge key={s}>{s}</Badge>)}</span> },
+    {
+      id: 'scopes',
+      header: 'Scopes',
+      cell: ({ row }) => (
+        <span className="flex flex-wrap gap-1">
+          {row.original.scopes.map((s) => (
+            <Badge key={s}>{s}</Badge>
+          ))}
+        </span>
+      ),
+    },
     { id: 'guardrails', header: 'Guardrails', cell: ({ row }) => <GuardrailSummary apiKey={row.original} organizations={organizations} /> },
     { id: 'created_at', header: 'Created', meta: dateCell, cell: ({ row }) => formatDate(row.original.created_at) },
     { id: 'last_used_at', header: 'Last used', meta: dateCell, cell: ({ row }) => (row.original.last_used_at ? formatDate(row.original.last_used_at) : 'Never') },

@@ -38,7 +38,9 @@ export function EditGuardrailsForm({
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
       <FormAlert message={summary} />
-      <p className="text-sm text-slate-600 dark:text-slate-400">Clients the key already registered stay as they are; their next change through the key must fit the new guardrails.</p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        Clients the key already registered stay as they are; their next change through the key must fit the new guardrails.
+      </p>
       <GuardrailFields draft={draft} onChange={setDraft} errors={errors} organizations={organizations} />
       <FormActions onCancel={onCancel} submitLabel="Save guardrails" pending={pending} pendingLabel="Saving…" />
     </form>

@@ -99,7 +99,10 @@ export function GuardrailFields({
               checked={draft.allowed_grant_types.includes(grant)}
               onChange={(e) => {
                 const next = e.target.checked ? [...draft.allowed_grant_types, grant] : draft.allowed_grant_types.filter((g) => g !== grant);
-                set('allowed_grant_types', GRANT_TYPES.filter((g) => next.includes(g)));
+                set(
+                  'allowed_grant_types',
+                  GRANT_TYPES.filter((g) => next.includes(g)),
+                );
               }}
             />
             {GRANT_TYPE_LABELS[grant]}
@@ -111,7 +114,12 @@ export function GuardrailFields({
         <FieldError id={`${id}-grants-error`} message={errors.allowed_grant_types} />
       </fieldset>
       {text('allowed_scopes', 'Allowed scopes', 'openid profile email', 'Scopes its clients may have, separated by spaces or commas.')}
-      {text('allowed_redirect_hosts', 'Allowed redirect hosts', 'billing.example.com, *.corp.example', 'Hosts its clients’ redirect URIs may use, e.g. billing.example.com, or *.corp.example for its subdomains.')}
+      {text(
+        'allowed_redirect_hosts',
+        'Allowed redirect hosts',
+        'billing.example.com, *.corp.example',
+        'Hosts its clients’ redirect URIs may use, e.g. billing.example.com, or *.corp.example for its subdomains.',
+      )}
       <FormField label="Organization" hint="The only organization its clients may be registered in." error={errors.organization_id}>
         {(control) => (
           <select {...control} value={draft.organization_id} onChange={(e) => set('organization_id', e.target.value)} className={inputClass}>

@@ -68,7 +68,8 @@ export function ClientDetailsPanel({
             <ul className="space-y-1">
               {client.client_secrets.map((secret) => (
                 <li key={secret.hint}>
-                  <span className="font-mono">{secret.hint}</span> (hidden){secret.expires_at && <span className="text-amber-700 dark:text-amber-300"> · stops working {formatDate(secret.expires_at)}</span>}
+                  <span className="font-mono">{secret.hint}</span> (hidden)
+                  {secret.expires_at && <span className="text-amber-700 dark:text-amber-300"> · stops working {formatDate(secret.expires_at)}</span>}
                 </li>
               ))}
             </ul>

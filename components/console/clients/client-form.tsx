@@ -85,8 +85,7 @@ export function ClientForm({
   const set = <K extends keyof ClientFormValues>(key: K, value: ClientFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
 
   const errorAt = (path: string) => problems.find((p) => p.path === path)?.message;
-  const itemErrors = (path: string) =>
-    Object.fromEntries(problems.flatMap((p) => (p.path.startsWith(`${path}[`) ? [[Number(p.path.slice(path.length + 1, -1)), p.message]] : [])));
+  const itemErrors = (path: string) => Object.fromEntries(problems.flatMap((p) => (p.path.startsWith(`${path}[`) ? [[Number(p.path.slice(path.length + 1, -1)), p.message]] : [])));
 
   const toggleGrant = (grant: GrantType, checked: boolean) => {
     const next = checked ? [...values.grant_types, grant] : values.grant_types.filter((g) => g !== grant);
@@ -151,7 +150,12 @@ export function ClientForm({
         <fieldset disabled={isDefault || (initial.token_endpoint_auth_method === 'none' && initial.name !== '')}>
           <legend className="mb-1.5 text-sm font-medium">Client type</legend>
           <label className="flex items-center gap-2 text-sm">
-            <input type="radio" name={`${id}-auth`} checked={values.token_endpoint_auth_method !== 'none'} onChange={() => set('token_endpoint_auth_method', 'client_secret_basic')} />
+            <input
+              type="radio"
+              name={`${id}-auth`}
+              checked={values.token_endpoint_auth_method !== 'none'}
+              onChange={() => set('token_endpoint_auth_method', 'client_secret_basic')}
+            />
             Confidential (has a client secret)
           </label>
           <label className="flex items-center gap-2 text-sm">
@@ -172,8 +176,7 @@ export function ClientForm({
             </label>
           ))}
           <p id={`${id}-secret-method-help`} className="text-xs text-slate-500">
-            Only this way is accepted. Most libraries send the secret in the Authorization header; PHP/curl guides and many SaaS
-            integrations put it in the form body.
+            Only this way is accepted. Most libraries send the secret in the Authorization header; PHP/curl guides and many SaaS integrations put it in the form body.
           </p>
         </fieldset>
       )}

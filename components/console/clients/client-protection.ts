@@ -38,7 +38,10 @@ export function guardedChanges(client: ClientResponse, values: Partial<Record<Gu
 export function guardedChangeRisk(client: Pick<ClientResponse, 'name'>, changed: GuardedField[]): string {
   const sentences = [];
   if (changed.includes('redirect_uris')) {
-    sentences.push(`${client.name} is a default client: Thalamus's own apps send users' sign-ins to these redirect URIs.`, "A wrong URI sends signed-in users' authorization codes elsewhere.");
+    sentences.push(
+      `${client.name} is a default client: Thalamus's own apps send users' sign-ins to these redirect URIs.`,
+      "A wrong URI sends signed-in users' authorization codes elsewhere.",
+    );
   }
   if (changed.includes('scopes')) {
     if (!sentences.length) sentences.push(`${client.name} is a default client: Thalamus's own apps and services rely on its scopes.`);

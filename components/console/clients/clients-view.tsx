@@ -115,10 +115,16 @@ export function ClientsView({
           rowLabel={(client) => client.name}
           empty={
             query.q ? (
-              <>No client matches “<bdi>{query.q}</bdi>”.</>
+              <>
+                No client matches “<bdi>{query.q}</bdi>”.
+              </>
             ) : (
               <>
-                No clients yet. <button type="button" className="font-medium text-indigo-600 underline" onClick={() => setCreating(true)}>Create the first one</button>.
+                No clients yet.{' '}
+                <button type="button" className="font-medium text-indigo-600 underline" onClick={() => setCreating(true)}>
+                  Create the first one
+                </button>
+                .
               </>
             )
           }
@@ -203,7 +209,15 @@ export function ClientsView({
 
       <ConfirmDialog
         open={!!deleting}
-        title={deleting ? <>Delete <bdi>{deleting.name}</bdi>?</> : 'Delete client'}
+        title={
+          deleting ? (
+            <>
+              Delete <bdi>{deleting.name}</bdi>?
+            </>
+          ) : (
+            'Delete client'
+          )
+        }
         message={
           deleting && (
             <>

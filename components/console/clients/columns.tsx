@@ -14,7 +14,8 @@ export interface ClientRowActions {
   remove: (client: ClientResponse) => void;
 }
 
-const iconButton = 'rounded p-1.5 text-slate-500 hover:bg-slate-100 hover:text-slate-900 disabled:cursor-not-allowed disabled:opacity-40 dark:hover:bg-slate-800 dark:hover:text-slate-100';
+const iconButton =
+  'rounded p-1.5 text-slate-500 hover:bg-slate-100 hover:text-slate-900 disabled:cursor-not-allowed disabled:opacity-40 dark:hover:bg-slate-800 dark:hover:text-slate-100';
 
 export function clientColumns(actions: ClientRowActions): ColumnDef<ClientResponse, unknown>[] {
   return [
@@ -27,7 +28,11 @@ export function clientColumns(actions: ClientRowActions): ColumnDef<ClientRespon
           <p className="font-medium">
             <bdi>{row.original.name}</bdi> {row.original.is_default && <Badge tone="amber">Default</Badge>}
           </p>
-          {row.original.description && <p className="line-clamp-1 text-xs text-slate-500"><bdi>{row.original.description}</bdi></p>}
+          {row.original.description && (
+            <p className="line-clamp-1 text-xs text-slate-500">
+              <bdi>{row.original.description}</bdi>
+            </p>
+          )}
         </div>
       ),
     },
@@ -78,10 +83,14 @@ export function clientColumns(actions: ClientRowActions): ColumnDef<ClientRespon
       (client) => (
         <span className="flex gap-1" onClick={(e) => e.stopPropagation()}>
           <button type="button" aria-label={`View ${client.name}`} title="View" className={iconButton} onClick={() => actions.view(client)}>
-            <svg aria-hidden viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor"><path d="M10 4C5 4 2 10 2 10s3 6 8 6 8-6 8-6-3-6-8-6Zm0 10a4 4 0 1 1 0-8 4 4 0 0 1 0 8Z" /></svg>
+            <svg aria-hidden viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor">
+              <path d="M10 4C5 4 2 10 2 10s3 6 8 6 8-6 8-6-3-6-8-6Zm0 10a4 4 0 1 1 0-8 4 4 0 0 1 0 8Z" />
+            </svg>
           </button>
           <button type="button" aria-label={`Edit ${client.name}`} title="Edit" className={iconButton} onClick={() => actions.edit(client)}>
-            <svg aria-hidden viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor"><path d="M14.7 2.3a1 1 0 0 1 1.4 0l1.6 1.6a1 1 0 0 1 0 1.4L7 16H4v-3L14.7 2.3Z" /></svg>
+            <svg aria-hidden viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor">
+              <path d="M14.7 2.3a1 1 0 0 1 1.4 0l1.6 1.6a1 1 0 0 1 0 1.4L7 16H4v-3L14.7 2.3Z" />
+            </svg>
           </button>
           <button
             type="button"
@@ -91,7 +100,9 @@ export function clientColumns(actions: ClientRowActions): ColumnDef<ClientRespon
             disabled={client.is_default}
             onClick={() => actions.remove(client)}
           >
-            <svg aria-hidden viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor"><path d="M7 2h6l1 2h4v2H2V4h4l1-2Zm-3 6h12l-1 10H5L4 8Z" /></svg>
+            <svg aria-hidden viewBox="0 0 20 20" className="h-4 w-4" fill="currentColor">
+              <path d="M7 2h6l1 2h4v2H2V4h4l1-2Zm-3 6h12l-1 10H5L4 8Z" />
+            </svg>
           </button>
         </span>
       ),

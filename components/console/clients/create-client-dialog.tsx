@@ -29,7 +29,8 @@ export function CreateClientDialog({
     setStep({ kind: 'choose' });
     onClose(created);
   };
-  const title = step.kind === 'created' ? 'Client created' : step.kind === 'sync' ? 'Create Sync Connector Client' : step.kind === 'custom' ? 'Create Custom Client' : 'Create Client';
+  const title =
+    step.kind === 'created' ? 'Client created' : step.kind === 'sync' ? 'Create Sync Connector Client' : step.kind === 'custom' ? 'Create Custom Client' : 'Create Client';
   return (
     <Dialog open={open} title={title} onClose={close} wide={step.kind === 'custom'}>
       {step.kind === 'choose' && (

@@ -60,9 +60,11 @@ export function ListInput({
       </div>
       {suggestions && (
         <datalist id={`${id}-suggestions`}>
-          {suggestions.filter((s) => !values.includes(s)).map((s) => (
-            <option key={s} value={s} />
-          ))}
+          {suggestions
+            .filter((s) => !values.includes(s))
+            .map((s) => (
+              <option key={s} value={s} />
+            ))}
         </datalist>
       )}
       <FieldError id={`${id}-error`} message={errors.list} />

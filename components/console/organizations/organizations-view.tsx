@@ -33,7 +33,10 @@ export function OrganizationsView({ organizations }: { organizations: Organizati
         description="Group clients by tenant or business unit; the client list can be filtered by organization."
         create={{ label: 'Create Organization', onClick: () => setCreating(true) }}
       />
-      <ul aria-label="Organizations" className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900">
+      <ul
+        aria-label="Organizations"
+        className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900"
+      >
         {organizations.map((org) => (
           <li key={org.id} className="flex items-center justify-between gap-4 px-4 py-3 text-sm">
             <NameCell name={org.name} detail={org.description} badge={org.is_default && <Badge>Default</Badge>}>

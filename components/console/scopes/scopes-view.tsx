@@ -36,7 +36,10 @@ export function ScopesView({ scopes }: { scopes: ScopeRow[] }) {
         create={{ label: 'Add Scope', onClick: () => setAdding(true) }}
       />
       {refusal && (
-        <div role="alert" className="mb-4 flex items-start justify-between gap-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+        <div
+          role="alert"
+          className="mb-4 flex items-start justify-between gap-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
+        >
           <p>
             <bdi>{refusal}</bdi>
           </p>

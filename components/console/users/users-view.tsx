@@ -41,7 +41,11 @@ export function UsersView({ users, total, query, currentAdminId }: { users: User
 
   return (
     <main className="p-8">
-      <PageHeader title="Users" description="People who sign in with Thalamus, and the administrators of this console." create={{ label: 'Create User', onClick: () => setCreating(true) }} />
+      <PageHeader
+        title="Users"
+        description="People who sign in with Thalamus, and the administrators of this console."
+        create={{ label: 'Create User', onClick: () => setCreating(true) }}
+      />
       <DataTableToolbar search={query.q} onSearch={(q) => navigate({ q, page: undefined }, true)} placeholder="Search by email or name" />
       <DataTable columns={columns} data={users} rowId={(user) => user.id} rowLabel={(user) => user.email} empty={query.q ? `No user matches “${query.q}”.` : 'No users yet.'} />
       <DataTablePagination page={query.page} pageSize={query.page_size} total={total} summary={`${total} users`} onPageChange={(page) => navigate({ page: String(page) })} />
@@ -71,7 +75,11 @@ function CreateUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreat
   );
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
-      {summary && <p role="alert" className="text-sm text-red-600">{summary}</p>}
+      {summary && (
+        <p role="alert" className="text-sm text-red-600">
+          {summary}
+        </p>
+      )}
       {field('email', 'Email', 'email')}
       {field('name', 'Name')}
       {field('password', 'Password', 'password')}

@@ -19,10 +19,19 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const { events, total } = await listAuditEvents(await getDb(), query);
   return (
     <main className="p-8">
-      <PageHeader title="Audit Log" description="Every change to clients, scopes, users and API keys: who made it (an administrator, an API key or the CLI), when, and what changed." />
+      <PageHeader
+        title="Audit Log"
+        description="Every change to clients, scopes, users and API keys: who made it (an administrator, an API key or the CLI), when, and what changed."
+      />
       <AuditFilters query={query} />
       <AuditTable events={events} />
-      <DataTablePagination page={query.page} pageSize={query.page_size} total={total} summary={`${total} events`} href={(page) => `?${new URLSearchParams({ ...clean, page: String(page) })}`} />
+      <DataTablePagination
+        page={query.page}
+        pageSize={query.page_size}
+        total={total}
+        summary={`${total} events`}
+        href={(page) => `?${new URLSearchParams({ ...clean, page: String(page) })}`}
+      />
     </main>
   );
 }

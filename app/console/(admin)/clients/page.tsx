@@ -27,5 +27,15 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
     db.scope.findMany({ select: { name: true }, orderBy: { name: 'asc' } }),
   ]);
   const organizations = await db.organization.findMany({ select: { id: true, name: true }, orderBy: [{ isDefault: 'desc' }, { name: 'asc' }] });
-  return <ClientsView page={page} query={query} selected={selected} history={history?.events ?? []} scopeSuggestions={scopes.map((s) => s.name)} organizations={organizations} superAdmin={access.admin.role === 'super_admin'} />;
+  return (
+    <ClientsView
+      page={page}
+      query={query}
+      selected={selected}
+      history={history?.events ?? []}
+      scopeSuggestions={scopes.map((s) => s.name)}
+      organizations={organizations}
+      superAdmin={access.admin.role === 'super_admin'}
+    />
+  );
 }
