@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { startsWithText } from '@/lib/db/text-search';
+import { pageNumber, pageSize } from '@/lib/db/list-query';
 
 export const auditQuerySchema = z.object({
   actor_type: z.enum(['admin', 'api_key', 'cli', 'system']).optional(),
   target_type: z.enum(['client', 'api_key', 'scope', 'user', 'organization']).optional(),
   target_id: z.string().max(128).optional(),
   action: z.string().max(64).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  page_size: z.coerce.number().int().min(1).max(100).default(50),
+  page: pageNumber,
+  page_size: pageSize(50),
 });
 export type AuditQuery = z.output<typeof auditQuerySchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { containsText } from '@/lib/db/text-search';
+import { pageNumber, pageSize, searchText } from '@/lib/db/list-query';
 import { SECRET_HINTS, toClientResponse } from './client-response';
 import { ServiceError } from '@/lib/errors/service-error';
 import type { ClientResponse } from './client-schema';
@@ -10,17 +11,12 @@ export const CLIENT_SORTS = ['name', 'client_id', 'created_at'] as const;
 
 /** Search, sorting and paging of the client list; shared by the console and GET /api/clients. */
 export const clientListQuerySchema = z.object({
-  q: z
-    .string()
-    .trim()
-    .max(200)
-    .optional()
-    .transform((q) => q || undefined),
+  q: searchText,
   organization_id: z.string().max(64).optional(),
   sort: z.enum(CLIENT_SORTS).default('created_at'),
   dir: z.enum(['asc', 'desc']).default('desc'),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  page_size: z.coerce.number().int().min(1).max(100).default(20),
+  page: pageNumber,
+  page_size: pageSize(20),
 });
 export type ClientListQuery = z.output<typeof clientListQuerySchema>;
 

@@ -75,7 +75,7 @@ describe('rotateClientSecret', () => {
       [{ previous_secret_expires_in: 31 * 86_400 }, 'previous_secret_expires_in'],
       [{ keep_old: true }, ''],
     ] as const) {
-      await expect(rotateClientSecret(db, client.client_id, input as never, actor)).rejects.toMatchObject({ code: 'invalid_request', fields: [{ path }] });
+      await expect(rotateClientSecret(db, client.client_id, input, actor)).rejects.toMatchObject({ code: 'invalid_request', fields: [{ path }] });
     }
     expect((await accepted(client.client_id))(client_secret!)).toBe(true);
     expect(await db.clientSecret.count({ where: { clientId: client.client_id } })).toBe(1);

@@ -18,8 +18,15 @@ import { requireKnownScopes } from '@/lib/scopes/known-scopes';
  */
 export const DEFAULT_CLIENT_FIXED_FIELDS = ['token_endpoint_auth_method', 'application_type', 'grant_types', 'organization_id'] as const;
 
-function changedFields(fields: readonly string[], changes: Record<string, unknown>, current: ClientResponse): string[] {
-  return fields.filter((field) => field in changes && JSON.stringify(changes[field]) !== JSON.stringify(current[field as keyof ClientResponse]));
+/** Refuses the change when it alters any of `fields` (sending a field unchanged is fine), naming each one. */
+function refuseChangesTo(fields: readonly string[], changes: Record<string, unknown>, current: ClientResponse, refusal: { message: string; field: string }): void {
+  const changed = fields.filter((field) => field in changes && JSON.stringify(changes[field]) !== JSON.stringify(current[field as keyof ClientResponse]));
+  if (changed.length)
+    throw new ServiceError(
+      'forbidden',
+      refusal.message,
+      changed.map((path) => ({ path, message: refusal.field })),
+    );
 }
 
 /**
@@ -38,37 +45,25 @@ export async function updateClient(db: Db, clientId: string, patch: unknown, act
   const changes = sentFields;
 
   if (clientId === CONSOLE_CLIENT_ID) {
-    const managed = changedFields(CONSOLE_CLIENT_MANAGED_FIELDS, changes, current);
-    if (managed.length) {
-      throw new ServiceError(
-        'forbidden',
-        "Thalamus manages the console's redirect URIs: they follow APP_URL, so that administrators can always sign in",
-        managed.map((path) => ({ path, message: 'Managed by Thalamus' })),
-      );
-    }
+    refuseChangesTo(CONSOLE_CLIENT_MANAGED_FIELDS, changes, current, {
+      message: "Thalamus manages the console's redirect URIs: they follow APP_URL, so that administrators can always sign in",
+      field: 'Managed by Thalamus',
+    });
     if (enabled === false)
       throw new ServiceError('forbidden', 'The Thalamus Console client cannot be disabled: administrators sign in with it', [{ path: 'enabled', message: 'Cannot be disabled' }]);
   }
   if (current.is_default && access.kind === 'operator' && !access.superAdmin) {
-    const guarded = changedFields(DEFAULT_CLIENT_GUARDED_FIELDS, changes, current);
-    if (guarded.length) {
-      throw new ServiceError(
-        'forbidden',
-        "Only a super admin can change a default client's redirect URIs or scopes: the console and Thalamus's own apps send users' sign-ins there",
-        guarded.map((path) => ({ path, message: 'Super admins only on a default client' })),
-      );
-    }
+    refuseChangesTo(DEFAULT_CLIENT_GUARDED_FIELDS, changes, current, {
+      message: "Only a super admin can change a default client's redirect URIs or scopes: the console and Thalamus's own apps send users' sign-ins there",
+      field: 'Super admins only on a default client',
+    });
   }
 
   if (current.is_default) {
-    const fixed = DEFAULT_CLIENT_FIXED_FIELDS.filter((field) => field in changes && JSON.stringify(changes[field]) !== JSON.stringify(current[field]));
-    if (fixed.length) {
-      throw new ServiceError(
-        'forbidden',
-        'This is a default client: the console, the mobile and desktop apps or directory sync depend on it, so its identity cannot change',
-        fixed.map((path) => ({ path, message: 'Cannot be changed on a default client' })),
-      );
-    }
+    refuseChangesTo(DEFAULT_CLIENT_FIXED_FIELDS, changes, current, {
+      message: 'This is a default client: the console, the mobile and desktop apps or directory sync depend on it, so its identity cannot change',
+      field: 'Cannot be changed on a default client',
+    });
   }
 
   // response_types follow the grants (responseTypesFor): a change never sets them.

@@ -1,16 +1,12 @@
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { containsText } from '@/lib/db/text-search';
+import { pageNumber, pageSize, searchText } from '@/lib/db/list-query';
 
 export const userListQuerySchema = z.object({
-  q: z
-    .string()
-    .trim()
-    .max(200)
-    .optional()
-    .transform((q) => q || undefined),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  page_size: z.coerce.number().int().min(1).max(100).default(25),
+  q: searchText,
+  page: pageNumber,
+  page_size: pageSize(25),
 });
 export type UserListQuery = z.output<typeof userListQuerySchema>;
 
