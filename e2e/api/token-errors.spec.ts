@@ -15,18 +15,29 @@ test.describe('Token endpoint errors', () => {
     expect(await response.json()).toMatchObject({ error: 'invalid_client' });
   });
 
-  test('a JSON body is refused with 400 invalid_request', async ({ request }) => {
-    // A well-formed request that would succeed as a form (RFC 6749 §4.4.2), sent as JSON:
-    // refused for its content type alone (RFC 6749 §3.2 asks for application/x-www-form-urlencoded).
+  test('a JSON body is read as the same parameters as the form, a convenience beyond RFC 6749 §3.2', async ({ request }) => {
+    // RFC 6749 §3.2 asks for application/x-www-form-urlencoded; many libraries and guides send JSON.
     const body = { grant_type: 'client_credentials', scope: 'admin' };
     const response = await request.post('/oauth/token', {
       headers: { Authorization: basicAuth(adminClient.id, adminClient.secret), 'Content-Type': 'application/json' },
       data: JSON.stringify(body),
     });
-    expect(response.status()).toBe(400);
-    expect(await response.json()).toMatchObject({ error: 'invalid_request', error_description: expect.stringContaining('application/x-www-form-urlencoded') });
-    // The same fields as a form are accepted, so the content type is the only reason.
-    expect((await requestToken(request, adminClient, body)).status()).toBe(200);
+    expect(response.status()).toBe(200);
+    expect(await response.json()).toMatchObject({ token_type: 'Bearer', scope: 'admin', access_token: expect.any(String) });
+  });
+
+  test('a JSON body with a nested value, or that is not JSON, is 400 invalid_request', async ({ request }) => {
+    const headers = { Authorization: basicAuth(adminClient.id, adminClient.secret), 'Content-Type': 'application/json' };
+    for (const [data, named] of [
+      [JSON.stringify({ grant_type: 'client_credentials', scope: ['admin'] }), 'scope'],
+      [JSON.stringify({ grant_type: { type: 'client_credentials' } }), 'grant_type'],
+      [JSON.stringify(['grant_type', 'client_credentials']), 'object'],
+      ['{"grant_type": "client_credentials"', 'JSON'],
+    ] as const) {
+      const response = await request.post('/oauth/token', { headers, data });
+      expect(response.status(), data).toBe(400);
+      expect(await response.json()).toMatchObject({ error: 'invalid_request', error_description: expect.stringContaining(named) });
+    }
   });
 
   test('a malformed form body is 400, never 500', async ({ request }) => {

@@ -3,6 +3,7 @@ import { log } from '@/lib/log/logger';
 import { getProvider } from './provider';
 import { runNodeHandler } from './node-bridge';
 import { RETRY_AFTER_SECONDS } from './temporarily-unavailable';
+import { translateJsonBody } from './json-request-body';
 
 /**
  * Entry point of every protocol route handler (/oauth/*, /.well-known/*): hands the
@@ -20,5 +21,8 @@ export async function handleOidcRequest(request: Request, path?: string): Promis
       { status: 503, headers: { 'Cache-Control': 'no-store', 'Retry-After': String(RETRY_AFTER_SECONDS) } },
     );
   }
-  return runNodeHandler(request, mounted.handle, { path, protocol: requestProtocol(request), remoteAddress: clientAddress(request) });
+  const body = await translateJsonBody(request, new URL(path ?? request.url, request.url).pathname);
+  if (body.kind === 'refused') return body.response;
+  const forwarded = body.kind === 'form' ? body.request : request;
+  return runNodeHandler(forwarded, mounted.handle, { path, protocol: requestProtocol(request), remoteAddress: clientAddress(request) });
 }
