@@ -88,6 +88,7 @@ test.describe('OAuth Clients', () => {
       'Response Types': 'Code',
       Scopes: ['openid', 'profile', 'email', 'offline_access'],
       'Require User Consent': 'No',
+      'Require PKCE': 'Yes',
       'Redirect URIs': ['http://127.0.0.1/callback'],
       Created: consoleDate,
       'Last updated': consoleDate,

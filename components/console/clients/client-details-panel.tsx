@@ -86,6 +86,7 @@ export function ClientDetailsPanel({
           <Badges values={client.scopes} />
         </Item>
         <Item label="Require User Consent">{client.require_consent ? 'Yes' : 'No'}</Item>
+        <Item label="Require PKCE">{client.require_pkce ? 'Yes' : 'No'}</Item>
         <Item label="Redirect URIs">
           {client.redirect_uris.length ? (
             <ul className="space-y-1 font-mono text-xs break-all">

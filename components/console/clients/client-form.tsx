@@ -4,12 +4,13 @@ import { useId, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
 import { clientCreateSchema, clientFieldsSchema, clientResponseSchema, GRANT_TYPES, responseTypesFor, type ClientResponse, type GrantType } from '@/lib/clients/client-schema';
 import { DEFAULT_ORGANIZATION_ID } from '@/lib/clients/default-clients';
-import { GRANT_TYPE_LABELS, RETIRED_GRANT_TYPE_LABELS, RETIRED_REASON, DEFAULT_CLIENT_REASON } from '@/lib/clients/labels';
+import { GRANT_TYPE_LABELS, RETIRED_GRANT_TYPE_LABELS, RETIRED_REASON, DEFAULT_CLIENT_REASON, OPTIONAL_PKCE_HINT, PUBLIC_CLIENT_PKCE_REASON } from '@/lib/clients/labels';
 import { fieldProblems, type FieldProblem } from '@/lib/errors/service-error';
 import { FieldError, inputClass } from '../field-error';
 import { FormActions } from '../form-actions';
 import { FormAlert } from '../../hosted/form-alert';
 import { TextField } from '../form-field';
+import { SwitchField } from '../switch-field';
 import { OrganizationOptions } from '../organizations/organization-options';
 import { ListInput } from './list-input';
 import type { GuardedField } from './client-protection';
@@ -26,6 +27,7 @@ const clientFormSchema = clientResponseSchema.pick({
   response_types: true,
   scopes: true,
   require_consent: true,
+  require_pkce: true,
 });
 export type ClientFormValues = z.infer<typeof clientFormSchema>;
 
@@ -86,6 +88,10 @@ export function ClientForm({
 
   const errorAt = (path: string) => problems.find((p) => p.path === path)?.message;
   const itemErrors = (path: string) => Object.fromEntries(problems.flatMap((p) => (p.path.startsWith(`${path}[`) ? [[Number(p.path.slice(path.length + 1, -1)), p.message]] : [])));
+
+  const isPublic = values.token_endpoint_auth_method === 'none';
+  // A public client always requires PKCE (the schema's rule): choosing one switches it back on.
+  const choosePublic = () => setValues((current) => ({ ...current, token_endpoint_auth_method: 'none', require_pkce: true }));
 
   const toggleGrant = (grant: GrantType, checked: boolean) => {
     const next = checked ? [...values.grant_types, grant] : values.grant_types.filter((g) => g !== grant);
@@ -150,23 +156,18 @@ export function ClientForm({
         <fieldset disabled={isDefault || (initial.token_endpoint_auth_method === 'none' && initial.name !== '')}>
           <legend className="mb-1.5 text-sm font-medium">Client type</legend>
           <label className="flex items-center gap-2 text-sm">
-            <input
-              type="radio"
-              name={`${id}-auth`}
-              checked={values.token_endpoint_auth_method !== 'none'}
-              onChange={() => set('token_endpoint_auth_method', 'client_secret_basic')}
-            />
+            <input type="radio" name={`${id}-auth`} checked={!isPublic} onChange={() => set('token_endpoint_auth_method', 'client_secret_basic')} />
             Confidential (has a client secret)
           </label>
           <label className="flex items-center gap-2 text-sm">
-            <input type="radio" name={`${id}-auth`} checked={values.token_endpoint_auth_method === 'none'} onChange={() => set('token_endpoint_auth_method', 'none')} />
+            <input type="radio" name={`${id}-auth`} checked={isPublic} onChange={choosePublic} />
             Public (no secret, PKCE)
           </label>
           <FieldError id={`${id}-auth-error`} message={errorAt('token_endpoint_auth_method')} />
         </fieldset>
       </div>
 
-      {values.token_endpoint_auth_method !== 'none' && (
+      {!isPublic && (
         <fieldset disabled={isDefault} aria-describedby={`${id}-secret-method-help`}>
           <legend className="mb-1.5 text-sm font-medium">Client authentication</legend>
           {SECRET_METHODS.map(({ method, label }) => (
@@ -235,21 +236,16 @@ export function ClientForm({
         errors={{ list: errorAt('scopes'), items: itemErrors('scopes') }}
       />
 
-      <div className="flex items-center justify-between gap-4">
-        <span id={`${id}-consent`} className="text-sm font-medium">
-          Require User Consent
-        </span>
-        <button
-          type="button"
-          role="switch"
-          aria-checked={values.require_consent}
-          aria-labelledby={`${id}-consent`}
-          onClick={() => set('require_consent', !values.require_consent)}
-          className={`relative inline-flex h-6 w-11 shrink-0 rounded-full transition ${values.require_consent ? 'bg-indigo-600' : 'bg-slate-300 dark:bg-slate-700'}`}
-        >
-          <span aria-hidden className={`absolute top-0.5 h-5 w-5 rounded-full bg-white shadow transition ${values.require_consent ? 'left-5.5' : 'left-0.5'}`} />
-        </button>
-      </div>
+      <SwitchField label="Require User Consent" checked={values.require_consent} onChange={(on) => set('require_consent', on)} error={errorAt('require_consent')} />
+
+      <SwitchField
+        label="Require PKCE"
+        checked={isPublic || values.require_pkce}
+        disabled={isPublic}
+        onChange={(on) => set('require_pkce', on)}
+        hint={isPublic ? PUBLIC_CLIENT_PKCE_REASON : OPTIONAL_PKCE_HINT}
+        error={errorAt('require_pkce')}
+      />
 
       <FormActions onCancel={onCancel} submitLabel={submitLabel} pending={pending} pendingLabel="Saving…" className="border-t border-slate-200 pt-4 dark:border-slate-800" />
     </form>
