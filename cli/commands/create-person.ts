@@ -5,6 +5,7 @@ import { ServiceError } from '@/lib/errors/service-error';
 import { CLI_ACTOR } from '@/lib/audit/record-audit';
 import { CliError } from '../cli-error';
 import { command, type CommandGroup } from '../command-spec';
+import { updateUserCommand } from './update-user';
 
 type Kind = 'admins' | 'users';
 
@@ -12,7 +13,8 @@ const ROLES: Record<Kind, string[]> = { admins: ['admin', 'super_admin'], users:
 
 /**
  * `admins create` and `users create`: the same flags, a different role. Without
- * --password a strong one is generated and printed once.
+ * --password a strong one is generated and printed once. `users update` changes the
+ * profile of any account, administrators' included.
  */
 export function personCommands(kind: Kind): CommandGroup {
   const roles = ROLES[kind];
@@ -27,6 +29,7 @@ export function personCommands(kind: Kind): CommandGroup {
       password: { type: 'string', value: 'P', description: 'initial password (default: a generated one, printed once)' },
       name: { type: 'string', value: 'N', description: 'display name' },
       nickname: { type: 'string', value: 'N', description: 'nickname' },
+      picture: { type: 'string', value: 'URL', description: 'picture URL: https, or http on localhost' },
       role: { type: 'string', value: roles.join('|'), default: kind === 'admins' ? 'admin' : 'user', description: 'role of the new account' },
       verified: { type: 'boolean', default: false, description: 'mark the email address as verified' },
       'require-mfa': { type: 'boolean', default: false, description: 'enroll in two-step verification at the next sign-in' },
@@ -44,6 +47,7 @@ export function personCommands(kind: Kind): CommandGroup {
             password: values.password ?? generated!,
             name: values.name ?? '',
             nickname: values.nickname ?? '',
+            picture: values.picture ?? '',
             role: values.role as 'user' | 'admin' | 'super_admin',
             emailVerified: values.verified,
             mfaRequired: values['require-mfa'],
@@ -64,5 +68,5 @@ export function personCommands(kind: Kind): CommandGroup {
       }
     },
   });
-  return { name: kind, summary: kind === 'admins' ? 'console administrators' : 'end users', subcommands: [create] };
+  return { name: kind, summary: kind === 'admins' ? 'console administrators' : 'end users', subcommands: kind === 'users' ? [create, updateUserCommand] : [create] };
 }

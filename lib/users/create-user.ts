@@ -17,6 +17,7 @@ export async function createUser(db: Db, input: unknown, actor?: Actor) {
         email: data.email,
         name: data.name,
         nickname: data.nickname,
+        picture: data.picture,
         role: data.role,
         emailVerified: data.emailVerified,
         mfaRequired: data.mfaRequired,

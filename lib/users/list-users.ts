@@ -15,6 +15,8 @@ export interface UserSummary {
   id: string;
   email: string;
   name: string;
+  nickname: string;
+  picture: string;
   role: string;
   disabled: boolean;
   mfaEnabled: boolean;
@@ -34,6 +36,8 @@ export async function listUsers(db: Db, query: UserListQuery): Promise<{ users: 
       id: u.id,
       email: u.email,
       name: u.name,
+      nickname: u.nickname,
+      picture: u.picture,
       role: u.role,
       disabled: u.disabled,
       mfaEnabled: !!u.totpEnabledAt,

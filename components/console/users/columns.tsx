@@ -11,6 +11,7 @@ import { NameCell } from '../name-cell';
 export interface UserRowActions {
   /** The signed-in admin, who may not disable themselves or change their own role. */
   currentAdminId: string;
+  edit: (user: UserSummary) => void;
   setDisabled: (user: UserSummary, disabled: boolean) => void;
   setAdmin: (user: UserSummary, admin: boolean) => void;
   resetMfa: (user: UserSummary) => void;
@@ -31,6 +32,9 @@ export function userColumns(actions: UserRowActions): ColumnDef<UserSummary, unk
     { id: 'created_at', header: 'Created', meta: { cellClassName: 'text-xs whitespace-nowrap text-slate-500' }, cell: ({ row }) => formatDate(row.original.createdAt) },
     rowActionsColumn((user) => (
       <>
+        <Button variant="ghost" onClick={() => actions.edit(user)} aria-label={`Edit ${user.email}`}>
+          Edit
+        </Button>
         {user.id !== actions.currentAdminId && (
           <>
             <Button variant="ghost" onClick={() => actions.setDisabled(user, !user.disabled)}>

@@ -15,12 +15,14 @@ import { PageHeader } from '../page-header';
 import { toast } from '../toaster';
 import { useQueryNavigation } from '../use-query-navigation';
 import { userColumns } from './columns';
+import { EditUserForm } from './edit-user-form';
 
-/** Users: end users and administrators; create, disable, reset MFA, grant or remove the admin role. Search and paging live in the URL. */
+/** Users: end users and administrators; create, edit the profile, disable, reset MFA, grant or remove the admin role. Search and paging live in the URL. */
 export function UsersView({ users, total, query, currentAdminId }: { users: UserSummary[]; total: number; query: UserListQuery; currentAdminId: string }) {
   const router = useRouter();
   const { navigate } = useQueryNavigation();
   const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<UserSummary>();
 
   const act = async (result: Promise<ActionResult>, success: string) => {
     const outcome = await result;
@@ -32,8 +34,14 @@ export function UsersView({ users, total, query, currentAdminId }: { users: User
     toast(`${email} created`);
     router.refresh();
   };
+  const saved = (email: string) => {
+    setEditing(undefined);
+    toast(`${email} saved`);
+    router.refresh();
+  };
   const columns = userColumns({
     currentAdminId,
+    edit: setEditing,
     setDisabled: (user, disabled) => act(setUserDisabledAction(user.id, disabled), `${user.email} ${disabled ? 'disabled' : 'enabled'}`),
     setAdmin: (user, admin) => act(setUserAdminAction(user.id, admin), `${user.email} is now ${admin ? 'an admin' : 'a user'}`),
     resetMfa: (user) => act(resetMfaAction(user.id), `Two-step verification reset for ${user.email}`),
@@ -51,6 +59,17 @@ export function UsersView({ users, total, query, currentAdminId }: { users: User
       <DataTablePagination page={query.page} pageSize={query.page_size} total={total} summary={`${total} users`} onPageChange={(page) => navigate({ page: String(page) })} />
       <Dialog open={creating} title="Create User" onClose={() => setCreating(false)}>
         {creating && <CreateUserForm onCancel={() => setCreating(false)} onCreated={created} />}
+      </Dialog>
+      <Dialog
+        open={!!editing}
+        title={
+          <>
+            Edit <bdi>{editing?.email}</bdi>
+          </>
+        }
+        onClose={() => setEditing(undefined)}
+      >
+        {editing && <EditUserForm user={editing} onCancel={() => setEditing(undefined)} onSaved={() => saved(editing.email)} />}
       </Dialog>
     </main>
   );
