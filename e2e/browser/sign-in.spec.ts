@@ -84,6 +84,34 @@ test.describe('Signing in with the authorization code flow', () => {
     expect(callback.searchParams.get('error')).toBe('access_denied');
     expect(callback.searchParams.get('iss')).toBe(baseURL); // RFC 9207
   });
+
+  test('prompt=consent lists every requested scope again, for a client the user consented to and for one that skips consent', async ({ page }) => {
+    const user = createUser();
+    const redirectUri = 'https://reconsent.example.test/callback';
+    const register = (name: string, requireConsent: boolean) =>
+      createClient({ name, grant_types: ['authorization_code'], redirect_uris: [redirectUri], scopes: ['openid', 'profile', 'email'], require_consent: requireConsent });
+    const consented = register('Travel Desk', true);
+    const config = await discover(baseURL, consented.client.client_id, consented.client_secret);
+    const first = await beginBrowserSignIn(page, config, redirectUri, 'openid profile email');
+    await new SignInPage(page).signIn(user);
+    await page.getByRole('button', { name: 'Allow' }).click();
+    await completeSignIn(config, await first.callback, first.start);
+
+    const trusted = register('Team Wiki', false);
+    for (const [created, name] of [
+      [consented, 'Travel Desk'],
+      [trusted, 'Team Wiki'],
+    ] as const) {
+      const client = await discover(baseURL, created.client.client_id, created.client_secret);
+      const again = await beginBrowserSignIn(page, client, redirectUri, 'openid profile email', { prompt: 'consent' });
+      await expect(page.getByRole('heading', { name: 'Allow access?' })).toBeVisible();
+      await expect(page.getByText(`${name} would like to:`)).toBeVisible();
+      const permissions = page.getByRole('list', { name: 'Requested permissions' }).getByRole('listitem');
+      await expect(permissions).toHaveText([/See your name, nickname and picture \(profile\)/, /See your email address \(email\)/]);
+      await page.getByRole('button', { name: 'Allow' }).click();
+      expect((await completeSignIn(client, await again.callback, again.start)).claims()!.sub).toBe(user.id);
+    }
+  });
 });
 
 test.describe('Signing in without JavaScript', () => {

@@ -56,24 +56,32 @@ export interface PendingSignIn {
 /** The client a sign-in is for: by default the Thalamus Mobile App (public). */
 export type SignInClient = { clientId: string; redirectUri: string };
 
-/** How the simulated browser reaches the server: `origin` is the public one when `base` is one instance behind a load balancer. */
 export interface SignInOptions {
+  /** How the simulated browser reaches the server: the public origin when `base` is one instance behind a load balancer. */
   origin?: string;
+  /**
+   * The authorization request's parameters besides client_id and redirect_uri, exactly as
+   * sent (a plain OAuth 2.0 request, for instance). By default: response_type=code, scope
+   * "openid profile", a PKCE S256 challenge of the returned verifier and a state.
+   */
+  params?: Record<string, string>;
 }
 
-/** Starts a sign-in (authorization code + PKCE S256), by default of the Thalamus Mobile App. */
+/** Starts a sign-in (authorization code + PKCE S256 unless `options.params` say otherwise), by default of the Thalamus Mobile App. */
 export async function startSignIn(base: string, client: SignInClient = MOBILE_APP, options: SignInOptions = {}): Promise<PendingSignIn> {
   const browser = new Browser(options.origin);
   const verifier = randomBytes(32).toString('base64url');
   const authorize = new URL(`${base}/oauth/authorize`);
   const params = {
     client_id: client.clientId,
-    response_type: 'code',
     redirect_uri: client.redirectUri,
-    scope: 'openid profile',
-    code_challenge: createHash('sha256').update(verifier).digest('base64url'),
-    code_challenge_method: 'S256',
-    state: randomBytes(8).toString('hex'),
+    ...(options.params ?? {
+      response_type: 'code',
+      scope: 'openid profile',
+      code_challenge: createHash('sha256').update(verifier).digest('base64url'),
+      code_challenge_method: 'S256',
+      state: randomBytes(8).toString('hex'),
+    }),
   };
   for (const [k, v] of Object.entries(params)) authorize.searchParams.set(k, v);
   const toInteraction = await browser.fetch(authorize.href);

@@ -46,7 +46,10 @@ export const clientFieldsSchema = z.strictObject({
   name: displayText({ label: 'Client Name', max: MAX_CLIENT_NAME, required: true }),
   description: displayText({ label: 'Description', max: 500, multiline: true }).default(''),
   organization_id: z.string().min(1).max(64).optional(),
-  client_type: z.enum(CLIENT_TYPES).default('custom'),
+  client_type: z.enum(CLIENT_TYPES).default('custom').meta({
+    description:
+      "sync_connector is a preset, the same as the console's Sync Connector Client: name the client and it gets the client_credentials grant and the directory:read and directory:write scopes, a confidential web client without redirect URIs. Fields sent with other values than the preset are refused (400 naming them).",
+  }),
   application_type: z.enum(APPLICATION_TYPES).default('web'),
   token_endpoint_auth_method: z.enum(TOKEN_ENDPOINT_AUTH_METHODS).default('client_secret_basic'),
   redirect_uris: uniqueList(uriString, MAX_URIS, 'redirect URIs').default([]),

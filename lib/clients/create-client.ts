@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db/client';
-import { ServiceError } from '@/lib/errors/service-error';
+import { parseInput, ServiceError } from '@/lib/errors/service-error';
 import { newId } from '@/lib/secrets/ids';
 import { clientCreateSchema } from './client-schema';
 import { issueClientSecret } from './client-secret';
+import { withClientTypePreset } from './sync-connector';
 import { SECRET_HINTS, toClientResponse } from './client-response';
 import { toRow } from './client-record';
 import type { ClientResponse } from './client-schema';
@@ -25,14 +26,13 @@ function newClientId(): string {
 }
 
 /**
- * Registers a client: validates with the shared schema, generates the client ID and,
+ * Registers a client: fills in the preset of its client type (a Sync Connector's grant and
+ * scopes), validates with the shared schema, generates the client ID and,
  * for confidential clients, a secret. Client, secret digest and audit event commit together.
  * A client registered with an admin API key belongs to that key, inside its guardrails.
  */
 export async function createClient(db: Db, input: unknown, actor: Actor, access: ClientAccess = OPERATOR_ACCESS): Promise<CreatedClient> {
-  const parsed = clientCreateSchema.safeParse(input);
-  if (!parsed.success) throw ServiceError.fromZod(parsed.error);
-  const fields = parsed.data;
+  const fields = parseInput(clientCreateSchema, withClientTypePreset(input));
 
   const guardrails = access.kind === 'api_key' ? access.key.guardrails : undefined;
   const organizationId = fields.organization_id ?? guardrails?.organization_id ?? DEFAULT_ORGANIZATION_ID;

@@ -18,6 +18,9 @@ export function defaultResource(): string {
   return `${issuer()}/api`;
 }
 
+/** Where the authorization endpoint is mounted (RFC 6749 §3.1). */
+export const AUTHORIZATION_ROUTE = '/oauth/authorize';
+
 export function providerConfiguration(keys: KeyMaterial): Configuration {
   const ttl = tokenLifetimes().AccessToken;
   return {
@@ -35,7 +38,7 @@ export function providerConfiguration(keys: KeyMaterial): Configuration {
       short: { httpOnly: true, sameSite: 'lax', signed: true },
     },
     routes: {
-      authorization: '/oauth/authorize',
+      authorization: AUTHORIZATION_ROUTE,
       token: '/oauth/token',
       userinfo: '/oauth/userinfo',
       jwks: '/oauth/jwks',
@@ -88,8 +91,11 @@ export function providerConfiguration(keys: KeyMaterial): Configuration {
     },
     loadExistingGrant,
     // Refresh tokens for every client registered for the Refresh Token grant (with or
-    // without offline_access), rotated on every use. A rotated token used again is a
-    // sign of theft: the provider then revokes the whole grant (RFC 9700 §4.14.2).
+    // without offline_access), rotated on every use. Without offline_access the token is
+    // bound to the user's session (the provider's default `expiresWithSession`): signing
+    // out of Thalamus ends it, which is what a user who never granted offline access
+    // expects (OIDC Core §11). A rotated token used again is a sign of theft: the
+    // provider then revokes the whole grant (RFC 9700 §4.14.2).
     issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
     rotateRefreshToken: true,
     features: {

@@ -5,9 +5,7 @@ import { getProvider } from './provider';
 import { createNodeExchange } from './node-bridge';
 import { clientAddress, requestProtocol } from '@/lib/http/client-address';
 import { PrismaAdapter } from './adapter';
-import { grantMissingConsent } from './provider-internals';
-
-export { missingConsentScopes } from './provider-internals';
+import { grantMissingConsent, missingConsentScopes } from './provider-internals';
 
 /**
  * The hosted pages' view of an oidc-provider interaction (a sign-in, MFA or consent
@@ -64,6 +62,18 @@ export async function finishInteraction(uid: string, result: InteractionResults)
 export async function grantConsent(details: InteractionDetails, accountId: string) {
   const { provider } = await getProvider();
   return grantMissingConsent(provider, details, accountId);
+}
+
+/**
+ * The scopes the consent page lists: those the user has not granted yet, or, when the
+ * page is asked for although nothing is missing (`prompt=consent`, OIDC Core §3.1.2.1,
+ * for a client the user consented to before or one that skips consent), every scope
+ * the request asks for: the user is asked to confirm them all again.
+ */
+export function consentScopes(details: InteractionDetails): string[] {
+  const missing = missingConsentScopes(details);
+  if (missing.length) return missing;
+  return typeof details.params.scope === 'string' ? [...new Set(details.params.scope.split(' ').filter(Boolean))] : [];
 }
 
 /**

@@ -8,6 +8,7 @@ import { log } from '@/lib/log/logger';
 import { providerConfiguration } from './configuration';
 import { purgeExpired } from './adapter';
 import { cachingClientFind } from './client-cache';
+import { defaultScopeToRegistered } from './default-scope';
 import { checkClientSecret } from './client-secret-check';
 import { patchProvider } from './provider-internals';
 import { retryAfterOutages } from './temporarily-unavailable';
@@ -92,6 +93,7 @@ function mountProvider(keys: KeyMaterial): MountedProvider {
   // Secret checks against stored digests, the client cache, RFC 6749 error codes.
   patchProvider(provider, { checkClientSecret, wrapClientFind: cachingClientFind });
   retryAfterOutages(provider);
+  defaultScopeToRegistered(provider);
 
   provider.on('server_error', (ctx, error) => log.error('oidc server_error', { path: ctx.path, error: error.message }));
   provider.on('grant.error', (ctx, error) => {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/lib/db/client';
 import { clientSummary } from '@/lib/clients/client-summary';
-import { interactionDetails, InteractionExpired, missingConsentScopes, readLoginState } from '@/lib/oidc/interaction';
+import { consentScopes, interactionDetails, InteractionExpired, readLoginState } from '@/lib/oidc/interaction';
 import { totpProvisioningUri, totpQrCodeSvg } from '@/lib/mfa/totp';
 import { describeScopes } from '@/lib/scopes/scope-service';
 import { AuthCard } from '@/components/hosted/auth-card';
@@ -58,11 +58,11 @@ export default async function InteractionPage({ params }: { params: Promise<{ ui
   }
 
   if (details.prompt.name === 'consent') {
-    const missing = missingConsentScopes(details);
-    const shown = missing.filter((scope) => scope !== 'openid');
+    const asked = consentScopes(details);
+    const shown = asked.filter((scope) => scope !== 'openid');
     return (
       <AuthCard title="Allow access?" client={client}>
-        <ConsentForm action={decideConsent.bind(null, uid)} clientName={client.name} scopes={await describeScopes(db, shown.length ? shown : missing)} />
+        <ConsentForm action={decideConsent.bind(null, uid)} clientName={client.name} scopes={await describeScopes(db, shown.length ? shown : asked)} />
       </AuthCard>
     );
   }
