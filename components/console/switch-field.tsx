@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import { FieldError } from './field-error';
+import { describedByFor, FieldNotes } from './form-field';
 
 /**
  * An on/off setting: its label, a switch (named by the label, described by the hint and
@@ -23,7 +23,7 @@ export function SwitchField({
   error?: string;
 }) {
   const id = useId();
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim();
+  const describedBy = describedByFor(id, hint, error);
   return (
     <div>
       <div className="flex items-center justify-between gap-4">
@@ -35,7 +35,7 @@ export function SwitchField({
           role="switch"
           aria-checked={checked}
           aria-labelledby={`${id}-label`}
-          aria-describedby={describedBy || undefined}
+          aria-describedby={describedBy}
           disabled={disabled}
           onClick={() => onChange(!checked)}
           className={`relative inline-flex h-6 w-11 shrink-0 rounded-full transition disabled:cursor-not-allowed disabled:opacity-60 ${checked ? 'bg-indigo-600' : 'bg-slate-300 dark:bg-slate-700'}`}
@@ -43,12 +43,7 @@ export function SwitchField({
           <span aria-hidden className={`absolute top-0.5 h-5 w-5 rounded-full bg-white shadow transition ${checked ? 'left-5.5' : 'left-0.5'}`} />
         </button>
       </div>
-      {hint && (
-        <p id={`${id}-hint`} className="mt-1 text-xs text-slate-500">
-          {hint}
-        </p>
-      )}
-      <FieldError id={`${id}-error`} message={error} />
+      <FieldNotes id={id} hint={hint} error={error} />
     </div>
   );
 }
