@@ -20,9 +20,12 @@ test.describe('Admin API: /api/clients', () => {
 
     const created = await request.post('/api/clients', { headers: auth, data: registration });
     expect(created.status()).toBe(201);
-    const { client, client_secret } = await created.json();
+    // The RFC 7591 §3.2.1 shape: the client's fields at the top level, the secret beside them.
+    const { client_secret, client_secret_expires_at, ...client } = await created.json();
     expect(client).toMatchObject({ name: 'Payroll Service', grant_types: registration.grant_types, token_endpoint_auth_method: 'client_secret_basic', is_default: false });
+    expect(client.client_id).toMatch(/^\w{20}$/);
     expect(client_secret).toMatch(/^thcs_/);
+    expect(client_secret_expires_at).toBe(0);
 
     const token = await request.post('/oauth/token', {
       headers: { Authorization: basicAuth(client.client_id, client_secret) },
@@ -90,7 +93,7 @@ test.describe('Admin API: /api/clients', () => {
     expect(first.status()).toBe(201);
     expect(retry.status()).toBe(201);
     const [a, b] = [await first.json(), await retry.json()];
-    expect(b.client.client_id).toBe(a.client.client_id);
+    expect(b.client_id).toBe(a.client_id);
     expect(b.client_secret).toBe(a.client_secret);
     expect(retry.headers()['idempotent-replayed']).toBe('true');
     const list = await (await request.get(`/api/clients?q=${encodeURIComponent(body.name)}`, { headers: { Authorization: `Bearer ${key}` } })).json();
@@ -129,9 +132,9 @@ test('organizations are created through the API and filter the client list', asy
       data: { name: 'Acme Worker', organization_id: organization.id, grant_types: ['client_credentials'], scopes: ['clients:read'] },
     })
   ).json();
-  expect(client.client.organization_id).toBe(organization.id);
+  expect(client.organization_id).toBe(organization.id);
   const filtered = await (await request.get(`/api/clients?organization_id=${organization.id}`, { headers: auth })).json();
-  expect(filtered.data.map((c: { client_id: string }) => c.client_id)).toEqual([client.client.client_id]);
+  expect(filtered.data.map((c: { client_id: string }) => c.client_id)).toEqual([client.client_id]);
   const all = await (await request.get('/api/organizations', { headers: auth })).json();
   expect(all.data.find((o: { id: string }) => o.id === organization.id)).toMatchObject({ client_count: 1 });
   const duplicate = await request.post('/api/organizations', { headers: auth, data: { name: organization.name } });

@@ -69,7 +69,7 @@ test.describe('API key guardrails', () => {
     const { key, api_key } = guardedKey('--allowed-scopes', 'directory:read,directory:write');
     const created = await register(request, key, { ...inside, scopes: ['directory:read', 'directory:write'] });
     expect(created.status).toBe(201);
-    const id = created.body.client.client_id;
+    const id = created.body.client_id;
 
     const platform = bearer(await adminToken(request));
     const narrowed = await request.patch(`/api/api-keys/${api_key.id}`, { headers: platform, data: { allowed_scopes: ['directory:read'] } });
@@ -92,7 +92,7 @@ test.describe('API key guardrails', () => {
 
     const placed = await register(request, key, inside);
     expect(placed.status).toBe(201);
-    expect(placed.body.client.organization_id).toBe(organization.id);
+    expect(placed.body.organization_id).toBe(organization.id);
 
     const elsewhere = await register(request, key, { ...inside, organization_id: 'org_default' });
     expect(elsewhere.status).toBe(403);
@@ -152,7 +152,7 @@ test.describe('The Admin Client is the platform credential', () => {
 
     const client = await register(request, key, inside);
     expect(client.status).toBe(201);
-    const all = await (await request.get(`/api/clients/${client.body.client.client_id}`, { headers: platform })).json();
+    const all = await (await request.get(`/api/clients/${client.body.client_id}`, { headers: platform })).json();
     expect(all.registered_by).toBe(`API key Provisioned by automation · ${api_key.hint}`);
     const listed = await (await request.get('/api/api-keys', { headers: platform })).json();
     expect(listed.data.map((k: { id: string }) => k.id)).toContain(api_key.id);

@@ -15,7 +15,7 @@ test.describe('An API key manages only its own clients', () => {
   test("key B cannot see, read, change, rotate, disable or delete key A's client, which keeps working", async ({ request }) => {
     const a = await issueApiKey(request, { name: 'billing' });
     const b = await issueApiKey(request, { name: 'reporting' });
-    const { client, client_secret } = await registerClient(request, a.key, { name: 'Billing Worker', ...service });
+    const { client_secret, ...client } = await registerClient(request, a.key, { name: 'Billing Worker', ...service });
     expect(client).toMatchObject({ owner_api_key_id: a.api_key.id, registered_by: `API key billing · ${a.api_key.hint}` });
 
     const asB = bearer(b.key);
@@ -43,7 +43,7 @@ test.describe('An API key manages only its own clients', () => {
 
   test('a key disables and enables its own client through PATCH enabled', async ({ request }) => {
     const { key } = await issueApiKey(request, { name: 'seasonal' });
-    const { client, client_secret } = await registerClient(request, key, { name: 'Seasonal Worker', ...service });
+    const { client_secret, ...client } = await registerClient(request, key, { name: 'Seasonal Worker', ...service });
     const tokenStatus = async () =>
       (await request.post('/oauth/token', { headers: { Authorization: basicAuth(client.client_id, client_secret!) }, form: { grant_type: 'client_credentials' } })).status();
 
@@ -63,7 +63,7 @@ test.describe('An API key manages only its own clients', () => {
 
   test('revoking a key leaves its clients working, owned by no key, and says so in the audit log', async ({ request }) => {
     const owner = await issueApiKey(request, { name: 'short-lived' });
-    const { client, client_secret } = await registerClient(request, owner.key, { name: 'Orphaned Worker', ...service });
+    const { client_secret, ...client } = await registerClient(request, owner.key, { name: 'Orphaned Worker', ...service });
     const platform = bearer(await adminToken(request));
     expect((await request.delete(`/api/api-keys/${owner.api_key.id}`, { headers: platform })).status()).toBe(204);
 

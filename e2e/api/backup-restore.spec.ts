@@ -44,7 +44,7 @@ async function restore(file: string, dir: string): Promise<Restored> {
   return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
 }
 
-function clientCredentials(server: string, { client, client_secret }: CreatedClient) {
+function clientCredentials(server: string, { client_secret, ...client }: CreatedClient) {
   return fetch(`${server}/oauth/token`, {
     method: 'POST',
     headers: { Authorization: basicAuth(client.client_id, client_secret!) },

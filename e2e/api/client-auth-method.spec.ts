@@ -13,7 +13,7 @@ type Credentials = { id: string; secret: string };
 type Sent = 'header' | 'body';
 
 function registered(method: 'client_secret_basic' | 'client_secret_post'): Credentials {
-  const { client, client_secret } = createClient({
+  const { client_secret, ...client } = createClient({
     name: `Auth Method ${method} ${randomBytes(3).toString('hex')}`,
     grant_types: ['client_credentials'],
     scopes: ['clients:read'],

@@ -8,7 +8,7 @@ import { basicAuth } from '../support/test-env';
 
 test.describe('Client authentication throttling', () => {
   test('20 concurrent wrong secrets and then some: the limit holds, later attempts get 429 even with the right secret', async ({ request }) => {
-    const { client, client_secret } = createClient({ name: 'Throttled Service', grant_types: ['client_credentials'], scopes: ['clients:read'] });
+    const { client_secret, ...client } = createClient({ name: 'Throttled Service', grant_types: ['client_credentials'], scopes: ['clients:read'] });
     const attempt = (secret: string) =>
       request.post('/oauth/token', { headers: { Authorization: basicAuth(client.client_id, secret) }, form: { grant_type: 'client_credentials' } });
 
@@ -32,7 +32,7 @@ test.describe('Client authentication throttling', () => {
   test('a client locked out by failures does not affect other clients', async ({ request }) => {
     const other = createClient({ name: 'Unaffected Service', grant_types: ['client_credentials'], scopes: ['clients:read'] });
     const ok = await request.post('/oauth/token', {
-      headers: { Authorization: basicAuth(other.client.client_id, other.client_secret!) },
+      headers: { Authorization: basicAuth(other.client_id, other.client_secret!) },
       form: { grant_type: 'client_credentials' },
     });
     expect(ok.status()).toBe(200);

@@ -18,13 +18,13 @@ function tokenStatus(request: APIRequestContext, clientId: string, secret: strin
 test.describe('Rotating a client secret', () => {
   test('a leaked secret is replaced at once: the new one works, the old one is refused', async ({ request }) => {
     const { key } = createApiKey('clients:write');
-    const { client, client_secret: leaked } = await registerClient(request, key, { name: 'Leaky Service', ...service });
+    const { client_secret: leaked, ...client } = await registerClient(request, key, { name: 'Leaky Service', ...service });
     expect(await tokenStatus(request, client.client_id, leaked!)).toBe(200);
 
     const rotated = await request.post(`/api/clients/${client.client_id}/secret`, { headers: { Authorization: `Bearer ${key}` } });
     expect(rotated.status()).toBe(201);
     expect(rotated.headers()['cache-control']).toBe('no-store');
-    const { client: after, client_secret } = await rotated.json();
+    const { client_secret, ...after } = await rotated.json();
     expect(client_secret).toMatch(/^thcs_/);
     expect(after.client_secrets).toEqual([{ hint: expect.any(String), expires_at: null }]);
 
@@ -34,7 +34,7 @@ test.describe('Rotating a client secret', () => {
 
   test('a retried rotation with an Idempotency-Key gets the same secret back instead of replacing it again', async ({ request }) => {
     const { key } = createApiKey('clients:write');
-    const { client } = await registerClient(request, key, { name: 'Retrying Service', ...service });
+    const client = await registerClient(request, key, { name: 'Retrying Service', ...service });
     const headers = { Authorization: `Bearer ${key}`, 'Idempotency-Key': `rotate-${client.client_id}` };
     const first = await request.post(`/api/clients/${client.client_id}/secret`, { headers });
     const retry = await request.post(`/api/clients/${client.client_id}/secret`, { headers });
@@ -51,13 +51,13 @@ test.describe('Rotating a client secret', () => {
 
   test('a planned rotation keeps the old secret working for the overlap it asks for', async ({ request }) => {
     const { key } = createApiKey('clients:write');
-    const { client, client_secret: old } = await registerClient(request, key, { name: 'Deployed Service', ...service });
+    const { client_secret: old, ...client } = await registerClient(request, key, { name: 'Deployed Service', ...service });
     const rotated = await request.post(`/api/clients/${client.client_id}/secret`, {
       headers: { Authorization: `Bearer ${key}` },
       data: { previous_secret_expires_in: 3600 },
     });
     expect(rotated.status()).toBe(201);
-    const { client: after, client_secret } = await rotated.json();
+    const { client_secret, ...after } = await rotated.json();
     expect(after.client_secrets).toHaveLength(2);
     const ending = after.client_secrets.find((s: { expires_at: string | null }) => s.expires_at);
     expect(Date.parse(ending.expires_at) - Date.now()).toBeGreaterThan(3500_000);
@@ -68,7 +68,7 @@ test.describe('Rotating a client secret', () => {
 
   test('the CLI rotates too; an overlap that ends refuses the old secret from then on', async ({ request }) => {
     test.setTimeout(60_000);
-    const { client, client_secret: old } = createClient({ name: 'Cron Service', ...service });
+    const { client_secret: old, ...client } = createClient({ name: 'Cron Service', ...service });
     const { client_secret } = JSON.parse(thalamus('clients', 'rotate-secret', client.client_id, '--previous-secret-expires-in', '8'));
     expect(await tokenStatus(request, client.client_id, old!)).toBe(200);
     // The end is checked whenever the client authenticates, even by a server holding it in memory.
@@ -78,7 +78,7 @@ test.describe('Rotating a client secret', () => {
 
   test('bad requests say which field is wrong and change nothing', async ({ request }) => {
     const { key } = createApiKey('clients:read,clients:write');
-    const { client, client_secret } = await registerClient(request, key, { name: 'Steady Service', ...service });
+    const { client_secret, ...client } = await registerClient(request, key, { name: 'Steady Service', ...service });
     const auth = { Authorization: `Bearer ${key}` };
     const rotate = (id: string, data?: unknown, headers = auth) => request.post(`/api/clients/${id}/secret`, { headers, ...(data === undefined ? {} : { data }) });
 
@@ -93,7 +93,7 @@ test.describe('Rotating a client secret', () => {
     });
     expect(notJson.status()).toBe(400);
 
-    const { client: app } = await registerClient(request, key, {
+    const app = await registerClient(request, key, {
       name: 'Steady App',
       grant_types: ['authorization_code'],
       redirect_uris: ['https://steady.example.com/callback'],

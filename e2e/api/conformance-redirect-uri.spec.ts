@@ -48,7 +48,7 @@ test.describe('Conformance: redirect URIs', () => {
   let twoUris: string;
 
   test.beforeAll(() => {
-    twoUris = createClient({ name: 'Two Redirect URIs', grant_types: ['authorization_code'], redirect_uris: [first, second], scopes: ['openid'] }).client.client_id;
+    twoUris = createClient({ name: 'Two Redirect URIs', grant_types: ['authorization_code'], redirect_uris: [first, second], scopes: ['openid'] }).client_id;
   });
 
   test('each registered redirect URI is accepted when sent exactly', async ({ request }) => {
@@ -76,7 +76,7 @@ test.describe('Conformance: redirect URIs', () => {
 
   test('a registered query component must match exactly and is kept in the response (RFC 6749 §3.1.2)', async ({ request }) => {
     const registered = 'https://query.example.test/callback?tenant=a';
-    const clientId = createClient({ name: 'Query In Redirect', grant_types: ['authorization_code'], redirect_uris: [registered], scopes: ['openid'] }).client.client_id;
+    const clientId = createClient({ name: 'Query In Redirect', grant_types: ['authorization_code'], redirect_uris: [registered], scopes: ['openid'] }).client_id;
     for (const candidate of ['https://query.example.test/callback?tenant=b', 'https://query.example.test/callback', `${registered}&tenant=b`]) {
       await expectErrorPage(request, authorizeUrl({ client_id: clientId, redirect_uri: candidate, ...withPkce }), 'invalid_redirect_uri');
     }
@@ -111,7 +111,7 @@ test.describe('Conformance: redirect URIs', () => {
 
   test("the any-port rule is for native clients only: a web client's port must match", async ({ request }) => {
     const registered = 'https://127.0.0.1:8443/callback';
-    const web = createClient({ name: 'Web On Loopback', grant_types: ['authorization_code'], redirect_uris: [registered], scopes: ['openid'] }).client.client_id;
+    const web = createClient({ name: 'Web On Loopback', grant_types: ['authorization_code'], redirect_uris: [registered], scopes: ['openid'] }).client_id;
     await expectSignInPage(request, authorizeUrl({ client_id: web, redirect_uri: registered, ...withPkce }));
     await expectErrorPage(request, authorizeUrl({ client_id: web, redirect_uri: 'https://127.0.0.1:9443/callback', ...withPkce }), 'invalid_redirect_uri');
     // And a web client cannot register a plain-http loopback URI in the first place.
@@ -126,8 +126,8 @@ test.describe('Conformance: PKCE at the authorization endpoint', () => {
 
   test.beforeAll(() => {
     const body = { grant_types: ['authorization_code'], redirect_uris: [redirectUri], scopes: ['openid'] };
-    requiresPkce = createClient({ ...body, name: 'Confidential With PKCE' }).client.client_id;
-    pkceOptional = createClient({ ...body, name: 'Confidential Without PKCE', require_pkce: false }).client.client_id;
+    requiresPkce = createClient({ ...body, name: 'Confidential With PKCE' }).client_id;
+    pkceOptional = createClient({ ...body, name: 'Confidential Without PKCE', require_pkce: false }).client_id;
   });
 
   test('a confidential client requires PKCE unless registered otherwise (RFC 9700 §2.1.1)', async ({ request }) => {

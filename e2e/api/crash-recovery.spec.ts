@@ -18,7 +18,7 @@ interface Service {
   id: string;
   secret: string;
 }
-const service = (created: { client: { client_id: string }; client_secret?: string }): Service => ({ id: created.client.client_id, secret: created.client_secret! });
+const service = (created: { client_id: string; client_secret?: string }): Service => ({ id: created.client_id, secret: created.client_secret! });
 const opaqueService = { grant_types: ['client_credentials'], scopes: ['directory:read'], access_token_format: 'opaque' };
 
 const clientCredentials = (server: string, client: Service) =>
@@ -90,7 +90,7 @@ test.describe('Crash recovery', () => {
             headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
             body: JSON.stringify({ name: 'Created under load', ...opaqueService }),
           }),
-        async (r) => void seen.created.push(service((await r.json()) as { client: { client_id: string }; client_secret: string })),
+        async (r) => void seen.created.push(service((await r.json()) as { client_id: string; client_secret: string })),
       ),
     ];
     // Kill once every kind of write has happened a few times (bounded: the poll gives up).

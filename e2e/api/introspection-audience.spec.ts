@@ -12,7 +12,7 @@ import { baseURL, basicAuth } from '../support/test-env';
 type Credentials = { id: string; secret: string };
 
 function registered(name: string, fields: Record<string, unknown>): Credentials {
-  const { client, client_secret } = createClient({ name: `${name} ${randomBytes(3).toString('hex')}`, ...fields });
+  const { client_secret, ...client } = createClient({ name: `${name} ${randomBytes(3).toString('hex')}`, ...fields });
   return { id: client.client_id, secret: client_secret! };
 }
 

@@ -42,7 +42,7 @@ test.describe('JSON request bodies', () => {
       token_endpoint_auth_method: 'client_secret_post',
       access_token_format: 'opaque',
     });
-    const credentials = { client_id: registered.client.client_id, client_secret: registered.client_secret! };
+    const credentials = { client_id: registered.client_id, client_secret: registered.client_secret! };
 
     const issued = await request.post('/oauth/token', { headers: json, data: { grant_type: 'client_credentials', ...credentials } });
     expect(issued.status()).toBe(200);

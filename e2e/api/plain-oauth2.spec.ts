@@ -22,7 +22,7 @@ test('a client without scope, state or PKCE gets a code, tokens and a working re
     require_pkce: false,
     token_endpoint_auth_method: 'client_secret_post',
   });
-  const client = { id: registered.client.client_id, secret: registered.client_secret! };
+  const client = { id: registered.client_id, secret: registered.client_secret! };
   const user = createUser();
 
   const { code } = await authorize(baseURL, user, { clientId: client.id, redirectUri }, { params: { response_type: 'code' } });
@@ -60,9 +60,9 @@ test('a named scope still wins over the default: scope=profile grants profile al
     require_pkce: false,
     token_endpoint_auth_method: 'client_secret_post',
   });
-  const { code } = await authorize(baseURL, createUser(), { clientId: registered.client.client_id, redirectUri }, { params: { response_type: 'code', scope: 'profile' } });
+  const { code } = await authorize(baseURL, createUser(), { clientId: registered.client_id, redirectUri }, { params: { response_type: 'code', scope: 'profile' } });
   const exchanged = await request.post('/oauth/token', {
-    form: { grant_type: 'authorization_code', code, redirect_uri: redirectUri, client_id: registered.client.client_id, client_secret: registered.client_secret! },
+    form: { grant_type: 'authorization_code', code, redirect_uri: redirectUri, client_id: registered.client_id, client_secret: registered.client_secret! },
   });
   expect(exchanged.status(), await exchanged.text()).toBe(200);
   expect((await exchanged.json()).scope).toBe('profile');

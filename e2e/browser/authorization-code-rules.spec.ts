@@ -98,7 +98,7 @@ test.describe('Authorization code rules', () => {
         ['bin/thalamus.mjs', 'clients', 'create', '--data', JSON.stringify({ name: 'Exact Match', grant_types: ['authorization_code'], redirect_uris: [web], scopes: ['openid'] })],
         { encoding: 'utf8' },
       ),
-    ) as { client: { client_id: string } };
+    ) as { client_id: string };
     for (const candidate of [
       `${web}/`,
       'https://rp.example.test/Callback',
@@ -107,7 +107,7 @@ test.describe('Authorization code rules', () => {
       'https://evil.example/callback',
     ]) {
       const response = await request.get(
-        `/oauth/authorize?client_id=${created.client.client_id}&response_type=code&scope=openid&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256&redirect_uri=${encodeURIComponent(candidate)}`,
+        `/oauth/authorize?client_id=${created.client_id}&response_type=code&scope=openid&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256&redirect_uri=${encodeURIComponent(candidate)}`,
         { maxRedirects: 0 },
       );
       expect(response.status(), candidate).toBe(400);

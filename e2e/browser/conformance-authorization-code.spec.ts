@@ -36,7 +36,7 @@ test.describe('Conformance: authorization codes', () => {
     });
     const { code, verifier } = await desktopCode(page);
 
-    const stolen = await redeem({ client_id: other.client.client_id, code, code_verifier: verifier, redirect_uri: loopback });
+    const stolen = await redeem({ client_id: other.client_id, code, code_verifier: verifier, redirect_uri: loopback });
     expect(stolen.status).toBe(400);
     expect(await stolen.json()).toMatchObject({ error: 'invalid_grant' });
 
@@ -79,7 +79,7 @@ test.describe('Conformance: authorization codes', () => {
 
   test('where PKCE is optional, a code_verifier for a code issued without a challenge is refused (RFC 9700 §4.8.2)', async ({ page }) => {
     const redirectUri = 'https://no-pkce.example.test/callback';
-    const { client, client_secret } = createClient({
+    const { client_secret, ...client } = createClient({
       name: 'Legacy Web App',
       grant_types: ['authorization_code'],
       redirect_uris: [redirectUri],

@@ -23,7 +23,7 @@ test('console server actions refuse a request without an admin session', async (
   expect(response.headers().location).toContain('/console/sign-in');
 
   const name = `Access check ${randomBytes(3).toString('hex')}`;
-  const { client, client_secret } = createClient({ name, grant_types: ['client_credentials'], scopes: ['clients:read'] });
+  const { client_secret, ...client } = createClient({ name, grant_types: ['client_credentials'], scopes: ['clients:read'] });
   const credentials = { id: client.client_id, secret: client_secret! };
 
   // The real "Disable" action of this client, as an administrator's console sends it, held back.

@@ -36,7 +36,7 @@ test('a stored name with a direction override cannot turn the sign-in and consen
   test.slow();
   const user = createUser();
   const redirectUri = 'https://bidi.example.test/callback';
-  const { client, client_secret } = createClient({
+  const { client_secret, ...client } = createClient({
     name: 'Bidi Probe',
     grant_types: ['authorization_code'],
     redirect_uris: [redirectUri],

@@ -75,7 +75,7 @@ test.describe('Sessions, refresh tokens and sign-out', () => {
 
   test('text from clients and requests is shown, never run', async ({ page }) => {
     const redirect = 'https://xss.example.test/callback';
-    const { client, client_secret } = createClient({
+    const { client_secret, ...client } = createClient({
       name: '<img src=x onerror="window.__pwned=1">Evil',
       grant_types: ['authorization_code'],
       redirect_uris: [redirect],

@@ -46,7 +46,7 @@ test.describe('Signing in with the authorization code flow', () => {
   test('a confidential client that requires consent: Allow issues tokens, and single sign-on skips the second sign-in', async ({ page }) => {
     const user = createUser();
     const redirectUri = 'https://rp.example.test/callback';
-    const { client, client_secret } = createClient({
+    const { client_secret, ...client } = createClient({
       name: 'Expense Reports',
       grant_types: ['authorization_code', 'refresh_token'],
       redirect_uris: [redirectUri],
@@ -91,7 +91,7 @@ test.describe('Signing in with the authorization code flow', () => {
     const register = (name: string, requireConsent: boolean) =>
       createClient({ name, grant_types: ['authorization_code'], redirect_uris: [redirectUri], scopes: ['openid', 'profile', 'email'], require_consent: requireConsent });
     const consented = register('Travel Desk', true);
-    const config = await discover(baseURL, consented.client.client_id, consented.client_secret);
+    const config = await discover(baseURL, consented.client_id, consented.client_secret);
     const first = await beginBrowserSignIn(page, config, redirectUri, 'openid profile email');
     await new SignInPage(page).signIn(user);
     await page.getByRole('button', { name: 'Allow' }).click();
@@ -102,7 +102,7 @@ test.describe('Signing in with the authorization code flow', () => {
       [consented, 'Travel Desk'],
       [trusted, 'Team Wiki'],
     ] as const) {
-      const client = await discover(baseURL, created.client.client_id, created.client_secret);
+      const client = await discover(baseURL, created.client_id, created.client_secret);
       const again = await beginBrowserSignIn(page, client, redirectUri, 'openid profile email', { prompt: 'consent' });
       await expect(page.getByRole('heading', { name: 'Allow access?' })).toBeVisible();
       await expect(page.getByText(`${name} would like to:`)).toBeVisible();

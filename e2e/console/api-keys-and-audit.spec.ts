@@ -26,7 +26,7 @@ test.describe('Settings › API Keys and the Audit Log', () => {
       data: { name: 'Audited Service', grant_types: ['client_credentials'], scopes: ['clients:read'] },
     });
     expect(created.status()).toBe(201);
-    const { client, client_secret } = await created.json();
+    const { client_secret, ...client } = await created.json();
 
     await page.goto(`/console/audit?target_type=client&target_id=${client.client_id}`);
     const events = page.getByRole('list', { name: 'Audit events' });

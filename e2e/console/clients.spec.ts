@@ -175,7 +175,7 @@ test.describe('OAuth Clients', () => {
 
   test('a secret can be regenerated: shown once, with the old one working as long as the admin chooses', async ({ page, request }) => {
     const name = `Rotated Service ${randomBytes(3).toString('hex')}`;
-    const { client, client_secret: first } = createClient({ name, grant_types: ['client_credentials'], scopes: ['clients:read'] });
+    const { client_secret: first, ...client } = createClient({ name, grant_types: ['client_credentials'], scopes: ['clients:read'] });
     const tokenStatus = async (secret: string) =>
       (await request.post('/oauth/token', { headers: { Authorization: basicAuth(client.client_id, secret) }, form: { grant_type: 'client_credentials' } })).status();
     const clients = new ClientsPage(page);

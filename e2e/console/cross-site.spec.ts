@@ -39,7 +39,7 @@ test('the same request from the console itself goes through', async ({ page }) =
 
 test('a console change with malformed arguments gets field errors, not a server error, and saves nothing', async ({ page }) => {
   const name = `Malformed ${Date.now()}`;
-  const { client } = createClient({ name, grant_types: ['client_credentials'], scopes: ['clients:read'] });
+  const client = createClient({ name, grant_types: ['client_credentials'], scopes: ['clients:read'] });
   const clients = new ClientsPage(page);
   await clients.open();
   await clients.search.fill(name);

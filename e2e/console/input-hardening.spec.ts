@@ -36,7 +36,7 @@ test.describe('OAuth Scopes in use', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(page.getByRole('row', { name: scope })).toBeVisible();
 
-    const { client } = createClient({ name: `Ledger Sync ${scope}`, grant_types: ['client_credentials'], scopes: [scope] });
+    const client = createClient({ name: `Ledger Sync ${scope}`, grant_types: ['client_credentials'], scopes: [scope] });
     await page.getByRole('button', { name: `Remove ${scope}` }).click();
     const alert = page.getByRole('main').getByRole('alert');
     await expect(alert).toContainText(`${scope} is still used by the client Ledger Sync ${scope} (${client.client_id}): remove it from them first`);
@@ -65,7 +65,7 @@ test.describe('Names with control or direction characters', () => {
 
   test('a client stored with an override before the rule is shown isolated in the list and the details', async ({ page }) => {
     const tag = randomBytes(4).toString('hex');
-    const { client } = createClient({ name: `Legacy ${tag}`, grant_types: ['client_credentials'], scopes: ['clients:read'] });
+    const client = createClient({ name: `Legacy ${tag}`, grant_types: ['client_credentials'], scopes: ['clients:read'] });
     const db = createDb();
     try {
       await db.oAuthClient.update({ where: { clientId: client.client_id }, data: { name: `Legacy ${tag} \u202Etxet desrever`, description: 'Old \u202Erow' } });

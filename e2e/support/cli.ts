@@ -22,11 +22,16 @@ export function createUser(options: { name?: string; requireMfa?: boolean } = {}
   return { id, email, password };
 }
 
+/** A registered client as `clients create` prints it: its fields, with the secret beside them (RFC 7591 §3.2.1). */
 export interface CreatedClient {
-  client: { client_id: string; name: string; redirect_uris: string[] };
+  client_id: string;
+  name: string;
+  redirect_uris: string[];
+  organization_id: string;
   client_secret?: string;
 }
 
+/** An operator registers a client on the server (`npx thalamus clients create`). */
 export function createClient(body: Record<string, unknown>): CreatedClient {
   return JSON.parse(thalamus('clients', 'create', '--data', JSON.stringify(body))) as CreatedClient;
 }

@@ -171,6 +171,23 @@ export const clientResponseSchema = z.object({
 });
 export type ClientResponse = z.infer<typeof clientResponseSchema>;
 
+/**
+ * A client as registration and secret rotation answer it: the client's fields at the top
+ * level and, for a confidential client, its new secret beside them (RFC 7591 §3.2.1).
+ * The plaintext exists only in this answer; `client_secret_expires_at` 0 means it does not
+ * expire by itself (it works until a rotation ends it).
+ */
+export const registeredClientSchema = clientResponseSchema.extend({
+  client_secret: z.string().optional().describe('Confidential clients only; shown this once'),
+  client_secret_expires_at: z.literal(0).optional().describe('Present with client_secret: 0, the secret does not expire by itself (RFC 7591 §3.2.1)'),
+});
+export type RegisteredClient = z.infer<typeof registeredClientSchema>;
+
+/** The client and its show-once secret apart, so the secret is held only where it is shown. */
+export function splitSecret({ client_secret, client_secret_expires_at: _expiry, ...client }: RegisteredClient): { client: ClientResponse; secret?: string } {
+  return { client, secret: client_secret };
+}
+
 /** Longest a replaced secret may keep working after a rotation: 30 days. */
 export const MAX_SECRET_OVERLAP_SECONDS = 30 * 24 * 60 * 60;
 

@@ -12,7 +12,7 @@ const body = { name: 'Audited', grant_types: ['client_credentials' as const], sc
 describe('createClient', () => {
   it('writes the client, its secret digest and an audit event together, and the event holds no secret', async () => {
     const db = await getDb();
-    const { client, client_secret } = await createClient(db, body, actor);
+    const { client_secret, ...client } = await createClient(db, body, actor);
     expect(client_secret).toMatch(/^thcs_/);
     const events = await db.auditEvent.findMany({ where: { targetId: client.client_id } });
     expect(events.map((e) => e.action)).toEqual(['client.created']);

@@ -7,18 +7,12 @@ import { issueClientSecret } from './client-secret';
 import { withClientTypePreset } from './sync-connector';
 import { SECRET_HINTS, toClientResponse } from './client-response';
 import { toRow } from './client-record';
-import type { ClientResponse } from './client-schema';
+import type { RegisteredClient } from './client-schema';
 import { DEFAULT_ORGANIZATION_ID } from './default-clients';
 import { recordAudit, type Actor } from '@/lib/audit/record-audit';
 import { checkClientQuota, checkGuardrails } from '@/lib/api-keys/check-guardrails';
 import { checkAdminScopeGrant, OPERATOR_ACCESS, registeredByLabel, type ClientAccess } from './client-access';
 import { requireKnownScopes } from '@/lib/scopes/known-scopes';
-
-export interface CreatedClient {
-  client: ClientResponse;
-  /** Present for confidential clients: the only time the plaintext exists. */
-  client_secret?: string;
-}
 
 /** Client IDs are public; 128 random bits make them unguessable all the same. */
 function newClientId(): string {
@@ -29,9 +23,10 @@ function newClientId(): string {
  * Registers a client: fills in the preset of its client type (a Sync Connector's grant and
  * scopes), validates with the shared schema, generates the client ID and,
  * for confidential clients, a secret. Client, secret digest and audit event commit together.
+ * The answer is the RFC 7591 §3.2.1 shape: the client's fields with the secret beside them.
  * A client registered with an admin API key belongs to that key, inside its guardrails.
  */
-export async function createClient(db: Db, input: unknown, actor: Actor, access: ClientAccess = OPERATOR_ACCESS): Promise<CreatedClient> {
+export async function createClient(db: Db, input: unknown, actor: Actor, access: ClientAccess = OPERATOR_ACCESS): Promise<RegisteredClient> {
   const fields = parseInput(clientCreateSchema, withClientTypePreset(input));
 
   const guardrails = access.kind === 'api_key' ? access.key.guardrails : undefined;
@@ -60,5 +55,5 @@ export async function createClient(db: Db, input: unknown, actor: Actor, access:
     await recordAudit(tx, actor, 'client.created', { type: 'client', id: created.client_id }, { after: created });
     return created;
   });
-  return { client, ...(secret ? { client_secret: secret.plaintext } : {}) };
+  return { ...client, ...(secret ? { client_secret: secret.plaintext, client_secret_expires_at: 0 as const } : {}) };
 }

@@ -25,8 +25,8 @@ async function accepted(clientId: string, now = new Date()): Promise<(secret: st
 describe('rotateClientSecret', () => {
   it('by default replaces the secret at once: the old one is refused, the new one works, the audit names no secret', async () => {
     const db = await getDb();
-    const { client, client_secret: first } = await createClient(db, service, actor);
-    const { client: rotated, client_secret: second } = await rotateClientSecret(db, client.client_id, {}, actor);
+    const { client_secret: first, ...client } = await createClient(db, service, actor);
+    const { client_secret: second, ...rotated } = await rotateClientSecret(db, client.client_id, {}, actor);
     expect(second).toMatch(/^thcs_/);
     expect(second).not.toBe(first);
     const works = await accepted(client.client_id);
@@ -41,9 +41,9 @@ describe('rotateClientSecret', () => {
 
   it('with an overlap both secrets work until it ends; a later rotation never lengthens it', async () => {
     const db = await getDb();
-    const { client, client_secret: first } = await createClient(db, service, actor);
+    const { client_secret: first, ...client } = await createClient(db, service, actor);
     const before = Date.now();
-    const { client: rotated, client_secret: second } = await rotateClientSecret(db, client.client_id, { previous_secret_expires_in: 3600 }, actor);
+    const { client_secret: second, ...rotated } = await rotateClientSecret(db, client.client_id, { previous_secret_expires_in: 3600 }, actor);
     expect(rotated.client_secrets).toHaveLength(2);
     const ending = rotated.client_secrets.find((s) => s.expires_at)!;
     expect(Date.parse(ending.expires_at!)).toBeGreaterThanOrEqual(before + 3600_000 - 1000);
@@ -58,7 +58,7 @@ describe('rotateClientSecret', () => {
     expect(liveSecretDigests(held, Date.now() + 7200_000)).toHaveLength(1);
 
     // A second rotation with a longer overlap keeps the first secret's earlier end.
-    const { client: again, client_secret: third } = await rotateClientSecret(db, client.client_id, { previous_secret_expires_in: 86_400 }, actor);
+    const { client_secret: third, ...again } = await rotateClientSecret(db, client.client_id, { previous_secret_expires_in: 86_400 }, actor);
     expect(again.client_secrets.find((s) => s.hint === ending.hint)?.expires_at).toBe(ending.expires_at);
     const later = await accepted(client.client_id, new Date(Date.now() + 7200_000));
     expect([later(first!), later(second), later(third)]).toEqual([false, true, true]);
@@ -67,7 +67,7 @@ describe('rotateClientSecret', () => {
 
   it('refuses bad input with the field to fix and changes nothing', async () => {
     const db = await getDb();
-    const { client, client_secret } = await createClient(db, service, actor);
+    const { client_secret, ...client } = await createClient(db, service, actor);
     for (const [input, path] of [
       [{ previous_secret_expires_in: -1 }, 'previous_secret_expires_in'],
       [{ previous_secret_expires_in: 1.5 }, 'previous_secret_expires_in'],

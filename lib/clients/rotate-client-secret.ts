@@ -6,7 +6,7 @@ import { clientSecretRotationSchema } from './client-schema';
 import { issueClientSecret } from './client-secret';
 import { changeClients } from './clients-version';
 import { getClient } from './get-client';
-import type { CreatedClient } from './create-client';
+import type { RegisteredClient } from './client-schema';
 import { assertClientReachable, OPERATOR_ACCESS, type ClientAccess } from './client-access';
 import { CONSOLE_CLIENT_ID } from './default-clients';
 
@@ -20,7 +20,7 @@ import { CONSOLE_CLIENT_ID } from './default-clients';
  * elsewhere (lib/oidc/client-cache.ts), so an ended secret is refused within seconds
  * of its end.
  */
-export async function rotateClientSecret(db: Db, clientId: string, input: unknown, actor: Actor, access: ClientAccess = OPERATOR_ACCESS): Promise<Required<CreatedClient>> {
+export async function rotateClientSecret(db: Db, clientId: string, input: unknown, actor: Actor, access: ClientAccess = OPERATOR_ACCESS): Promise<RegisteredClient & { client_secret: string }> {
   const parsed = clientSecretRotationSchema.safeParse(input ?? {});
   if (!parsed.success) throw ServiceError.fromZod(parsed.error);
   await assertClientReachable(db, access, clientId, 'write');
@@ -61,5 +61,5 @@ export async function rotateClientSecret(db: Db, clientId: string, input: unknow
       },
     );
   });
-  return { client: await getClient(db, clientId), client_secret: secret.plaintext };
+  return { ...(await getClient(db, clientId)), client_secret: secret.plaintext, client_secret_expires_at: 0 };
 }

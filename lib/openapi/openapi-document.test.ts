@@ -29,4 +29,12 @@ describe('OpenAPI document', () => {
     expect(Object.keys(create.properties)).toEqual(expect.arrayContaining(['name', 'redirect_uris', 'grant_types', 'scopes', 'token_endpoint_auth_method']));
     expect(create.required).toEqual(expect.arrayContaining(['name', 'grant_types', 'scopes']));
   });
+
+  it('answers registration and rotation with the client fields at the top level and the secret beside them (RFC 7591 §3.2.1)', () => {
+    const created = document.components.schemas.ClientCreated as { properties: Record<string, unknown>; required: string[] };
+    expect(Object.keys(created.properties)).toEqual(expect.arrayContaining(['client_id', 'name', 'redirect_uris', 'client_secret', 'client_secret_expires_at']));
+    expect(created.properties).not.toHaveProperty('client');
+    expect(created.required).toContain('client_id');
+    expect(created.required).not.toContain('client_secret');
+  });
 });

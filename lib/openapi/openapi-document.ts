@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clientCreateSchema, clientPatchSchema, clientResponseSchema, clientSecretRotationSchema } from '@/lib/clients/client-schema';
+import { clientCreateSchema, clientPatchSchema, clientResponseSchema, clientSecretRotationSchema, registeredClientSchema } from '@/lib/clients/client-schema';
 import { clientCursorQuerySchema } from '@/lib/clients/list-clients';
 import { apiKeyCreateSchema, apiKeyGuardrailsPatchSchema, apiKeyResponseSchema } from '@/lib/api-keys/api-key-schema';
 import { organizationCreateSchema, organizationResponseSchema } from '@/lib/organizations/organization-service';
@@ -76,7 +76,7 @@ export function openApiDocument(serverUrl: string) {
           operationId: 'createClient',
           summary: 'Register a client',
           description:
-            'Creates a client and, for confidential clients, returns its client_secret: the only time it is shown. Send an Idempotency-Key header to make retries safe: a retry with the same key and body within 24 hours returns the first response. Needs clients:write.',
+            'Creates a client and answers its fields at the top level with, for confidential clients, client_secret beside them (RFC 7591 §3.2.1): the only time the secret is shown. Send an Idempotency-Key header to make retries safe: a retry with the same key and body within 24 hours returns the first response. Needs clients:write.',
           parameters: [{ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 } }],
           requestBody: { required: true, content: json('ClientCreate') },
           responses: { 201: { description: 'The new client (and its secret)', content: json('ClientCreated') }, ...errors(400, 401, 403, 409, 413, 415, 429) },
@@ -177,11 +177,7 @@ export function openApiDocument(serverUrl: string) {
         ClientPatch: schema(clientPatchSchema, 'input'),
         Client: schema(clientResponseSchema, 'output'),
         ClientSecretRotation: schema(clientSecretRotationSchema, 'input'),
-        ClientCreated: {
-          type: 'object',
-          properties: { client: ref('Client'), client_secret: { type: 'string', description: 'Confidential clients only; shown this once' } },
-          required: ['client'],
-        },
+        ClientCreated: schema(registeredClientSchema, 'output'),
         ClientPage: { type: 'object', properties: { data: { type: 'array', items: ref('Client') }, next_cursor: { type: ['string', 'null'] } }, required: ['data', 'next_cursor'] },
         OrganizationCreate: schema(organizationCreateSchema, 'input'),
         Organization: schema(organizationResponseSchema, 'output'),

@@ -37,7 +37,7 @@ describe('deleteScope', () => {
     const lookalike = `ledger_${tag}:read`;
     await createScope(db, { name: scope, description: 'Read the ledger' }, CLI_ACTOR);
     await createScope(db, { name: lookalike, description: 'Another' }, CLI_ACTOR);
-    const { client } = await createClient(db, { name: `Ledger ${tag}`, grant_types: ['client_credentials'], scopes: [scope] }, CLI_ACTOR);
+    const client = await createClient(db, { name: `Ledger ${tag}`, grant_types: ['client_credentials'], scopes: [scope] }, CLI_ACTOR);
 
     expect(await clientsUsingScope(db, scope)).toEqual([{ client_id: client.client_id, name: `Ledger ${tag}` }]);
     expect(await clientsUsingScope(db, lookalike)).toEqual([]);

@@ -136,8 +136,8 @@ async function benchDatabase(label: string, baseUrl: string | undefined) {
         headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
         body: JSON.stringify({ name: `bench ${i}`, grant_types: ['client_credentials'], scopes: ['directory:read'], access_token_format: format }),
       });
-      const created = (await response.json()) as { client: { client_id: string }; client_secret: string };
-      clients.push({ id: created.client.client_id, secret: created.client_secret, format });
+      const created = (await response.json()) as { client_id: string; client_secret: string };
+      clients.push({ id: created.client_id, secret: created.client_secret, format });
     }
     const pick = (format: string) => {
       const pool = clients.filter((c) => c.format === format);

@@ -15,7 +15,7 @@ export const GET = withApiKey('clients:read', async (request, { access }) => {
   return Response.json(await listClientsByCursor(await getDb(), query, access), { headers: { 'Cache-Control': 'no-store' } });
 });
 
-/** POST /api/clients → 201 with the client and, for confidential clients, client_secret (shown this once). */
+/** POST /api/clients → 201 with the client's fields and, for confidential clients, client_secret beside them (shown this once; RFC 7591 §3.2.1). */
 export const POST = withApiKey('clients:write', async (request, { access, actor, idempotencyOwner }) => {
   const { value, text } = await readJsonBody(request);
   const db = await getDb();

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import type { ClientResponse } from '@/lib/clients/client-schema';
+import { splitSecret, type ClientResponse } from '@/lib/clients/client-schema';
 import { createClientAction, createSyncConnectorAction } from '@/lib/console/actions/client-actions';
 import { Dialog } from '../dialog';
 import { FormActions } from '../form-actions';
@@ -58,7 +58,7 @@ export function CreateClientDialog({
           onSubmit={async (values) => {
             const result = await createClientAction({ ...values, response_types: values.response_types.length ? values.response_types : undefined });
             if (!result.ok) return result;
-            setStep({ kind: 'created', client: result.data.client, secret: result.data.client_secret });
+            setStep({ kind: 'created', ...splitSecret(result.data) });
             return undefined;
           }}
         />
@@ -89,7 +89,10 @@ function SyncConnectorForm({ onCancel, onCreated }: { onCancel: () => void; onCr
     event.preventDefault();
     setPending(true);
     const result = await createSyncConnectorAction(name, '').finally(() => setPending(false));
-    if (result.ok) onCreated(result.data.client, result.data.client_secret);
+    if (result.ok) {
+      const { client, secret } = splitSecret(result.data);
+      onCreated(client, secret);
+    }
     else setError(result.fields.find((f) => f.path === 'name')?.message ?? result.message);
   };
   return (

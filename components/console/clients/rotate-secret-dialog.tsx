@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { ClientResponse } from '@/lib/clients/client-schema';
+import { splitSecret, type ClientResponse } from '@/lib/clients/client-schema';
 import { rotateClientSecretAction } from '@/lib/console/actions/client-actions';
 import { Dialog } from '../dialog';
 import { inputClass } from '../field-error';
@@ -17,7 +17,7 @@ const OVERLAPS = [
   { seconds: 7 * 24 * 60 * 60, label: 'In 7 days' },
 ] as const;
 
-type Step = { kind: 'confirm' } | { kind: 'rotated'; client: ClientResponse; secret: string };
+type Step = { kind: 'confirm' } | { kind: 'rotated'; client: ClientResponse; secret?: string };
 
 /**
  * "Regenerate Secret": pick when the current secret stops working, then see the new one
@@ -47,7 +47,7 @@ export function RotateSecretDialog({ client, onClose }: { client?: ClientRespons
             setBusy(true);
             const result = await rotateClientSecretAction(client.client_id, { previous_secret_expires_in: overlap });
             setBusy(false);
-            if (result.ok) setStep({ kind: 'rotated', client: result.data.client, secret: result.data.client_secret });
+            if (result.ok) setStep({ kind: 'rotated', ...splitSecret(result.data) });
             else setError(result.fields[0]?.message ?? result.message);
           }}
         >

@@ -7,8 +7,8 @@ import { rotateClientSecret } from '@/lib/clients/rotate-client-secret';
 export const dynamic = 'force-dynamic';
 
 /**
- * POST /api/clients/{client_id}/secret → 201 with the client and its new client_secret
- * (shown this once). Body, optional: { "previous_secret_expires_in": seconds }. With an
+ * POST /api/clients/{client_id}/secret → 201 with the client's fields and its new
+ * client_secret beside them (shown this once), as registration answers. Body, optional: { "previous_secret_expires_in": seconds }. With an
  * Idempotency-Key a retry gets the same secret back instead of replacing it again.
  */
 export const POST = withApiKey<{ clientId: string }>('clients:write', async (request, { params, actor, access, idempotencyOwner }) => {
