@@ -2,38 +2,67 @@ import { expect, test } from '@playwright/test';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { EXAMPLES } from '../../lib/docs/integration-examples';
-import { createApiKey } from '../support/cli';
+import { EXAMPLE_REGISTRATION, EXAMPLES, type Example, type ExampleId, type ExampleScript } from '../../lib/docs/integration-examples';
+import { createApiKey, createUser } from '../support/cli';
+import { authorize } from '../support/http-sign-in';
 import { baseURL } from '../support/test-env';
 
-// The integration guide's examples are run as written, against this server.
+// The integration guide's examples are run as written, against this server: each
+// registers a service, proves its credentials with a client credentials token, and then,
+// at its redirect URI, exchanges the code of a real sign-in for tokens.
 
-// Each runtime an example needs, with how to check it is there and the Debian package
-// that brings it (.ci/run installs them). Python is Debian's own /usr/bin/python3: a
-// python3 earlier on PATH (pyenv) does not see the packages apt installs.
-const runtimes: Record<string, { command: string; check?: [string, ...string[]]; debianPackage?: string }> = {
-  curl: { command: 'bash', check: ['curl', '--version'], debianPackage: 'curl' },
+// Each runtime an example needs, with how to check it is there and the Debian packages
+// that bring it (.ci/run installs them). A missing runtime fails the test: it never
+// skips. Python is Debian's own /usr/bin/python3: a python3 earlier on PATH (pyenv)
+// does not see the packages apt installs.
+const runtimes: Record<ExampleId, { command: string; check?: [string, ...string[]]; debianPackages?: string }> = {
+  curl: { command: 'bash', check: ['curl', '--version'], debianPackages: 'curl' },
   node: { command: process.execPath },
-  python: { command: '/usr/bin/python3', check: ['/usr/bin/python3', '-c', 'import requests'], debianPackage: 'python3-requests' },
+  python: { command: '/usr/bin/python3', check: ['/usr/bin/python3', '-c', 'import requests'], debianPackages: 'python3-requests' },
+  php: { command: 'php', check: ['php', '-r', 'exit(function_exists("curl_init") ? 0 : 1);'], debianPackages: 'php-cli php-curl' },
 };
 
+const redirectUri = EXAMPLE_REGISTRATION.redirect_uris[0]!;
+
+/** Runs one of an example's scripts as written, with the environment a service would give it. */
+function run(example: Example, script: ExampleScript, env: Record<string, string>): string {
+  const dir = join('test-results', 'examples', example.id);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, script.file);
+  writeFileSync(file, script.source);
+  return execFileSync(runtimes[example.id].command, [file], { encoding: 'utf8', env: { ...process.env, THALAMUS_URL: baseURL, ...env } });
+}
+
 for (const example of EXAMPLES) {
-  test(`the ${example.title} example registers a service and gets a token with its credentials`, async () => {
-    const runtime = runtimes[example.id]!;
+  test(`the ${example.title} example registers a service, gets a token with its credentials and exchanges a sign-in's code`, async () => {
+    const runtime = runtimes[example.id];
     if (runtime.check) {
       const [command, ...args] = runtime.check;
       const missing = spawnSync(command, args).status !== 0;
-      expect(missing, `${example.title} cannot run here (\`${runtime.check.join(' ')}\` failed): apt-get install ${runtime.debianPackage}`).toBe(false);
+      expect(missing, `${example.title} cannot run here (\`${runtime.check.join(' ')}\` failed): apt-get install ${runtime.debianPackages}`).toBe(false);
     }
-    const dir = join('test-results', 'examples');
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, example.file);
-    writeFileSync(file, example.source);
+
+    // Steps 0 and 1: an API key, then the registration script.
     const { key } = createApiKey('clients:read,clients:write');
-    const output = execFileSync(runtime.command, [file], { encoding: 'utf8', env: { ...process.env, THALAMUS_URL: baseURL, THALAMUS_API_KEY: key } });
-    expect(output).toMatch(/^OAUTH2_CLIENT_ID=\w+$/m);
-    expect(output).toMatch(/^OAUTH2_CLIENT_SECRET=thcs_[\w-]+$/m);
-    expect(output).toContain('token ok');
+    const registered = run(example, example.register, { THALAMUS_API_KEY: key });
+    const clientId = /^OAUTH2_CLIENT_ID=(\w+)$/m.exec(registered)?.[1];
+    const clientSecret = /^OAUTH2_CLIENT_SECRET=(thcs_[\w-]+)$/m.exec(registered)?.[1];
+    expect(clientId, registered).toBeTruthy();
+    expect(clientSecret, registered).toBeTruthy();
+    expect(registered).toContain('token ok');
+
+    // Steps 2 and 3: a user signs in; the service's callback exchanges the code.
+    const signIn = await authorize(baseURL, createUser(), { clientId: clientId!, redirectUri });
+    const exchanged = run(example, example.callback, {
+      OAUTH2_CLIENT_ID: clientId!,
+      OAUTH2_CLIENT_SECRET: clientSecret!,
+      OAUTH2_REDIRECT_URI: redirectUri,
+      OAUTH2_TOKEN_URL: `${baseURL}/oauth/token`,
+      CALLBACK_URL: signIn.callback.href,
+      CODE_VERIFIER: signIn.verifier,
+      EXPECTED_STATE: signIn.state!,
+    });
+    expect(exchanged).toContain('code exchange ok');
   });
 }
 

@@ -51,6 +51,8 @@ export interface PendingSignIn {
   browser: Browser;
   interaction: string;
   verifier: string;
+  /** The state sent (absent when `options.params` leave it out). */
+  state?: string;
 }
 
 /** The client a sign-in is for: by default the Thalamus Mobile App (public). */
@@ -72,7 +74,7 @@ export async function startSignIn(base: string, client: SignInClient = MOBILE_AP
   const browser = new Browser(options.origin);
   const verifier = randomBytes(32).toString('base64url');
   const authorize = new URL(`${base}/oauth/authorize`);
-  const params = {
+  const params: Record<string, string> = {
     client_id: client.clientId,
     redirect_uri: client.redirectUri,
     ...(options.params ?? {
@@ -86,7 +88,7 @@ export async function startSignIn(base: string, client: SignInClient = MOBILE_AP
   for (const [k, v] of Object.entries(params)) authorize.searchParams.set(k, v);
   const toInteraction = await browser.fetch(authorize.href);
   expectStatus(toInteraction, 303, 'authorize');
-  return { browser, interaction: new URL(toInteraction.headers.get('location')!, base).href, verifier };
+  return { browser, interaction: new URL(toInteraction.headers.get('location')!, base).href, verifier, state: params.state };
 }
 
 /**
@@ -110,16 +112,17 @@ export async function submitPassword(pending: PendingSignIn, user: { email: stri
 
 /**
  * A sign-in up to the callback: start, the sign-in form, resume. Returns the
- * authorization code and the PKCE verifier that redeems it.
+ * authorization code, the PKCE verifier that redeems it, the state sent and the URL the
+ * user is sent back to (code, state and iss in its query).
  */
 export async function authorize(
   base: string,
   user: { email: string; password: string },
   client: SignInClient = MOBILE_APP,
   options: SignInOptions = {},
-): Promise<{ code: string; verifier: string }> {
+): Promise<{ code: string; verifier: string; state?: string; callback: URL }> {
   const pending = await startSignIn(base, client, options);
-  const { browser, verifier } = pending;
+  const { browser, verifier, state } = pending;
   const { redirectUri } = client;
   const { html, continueAt } = await submitPassword(pending, user);
   // The form's own message says why (wrong password, or throttled: "Too many sign-in attempts").
@@ -131,9 +134,10 @@ export async function authorize(
     if (step.status !== 302 && step.status !== 303) throw new Error(`resume: HTTP ${step.status}`);
     location = step.headers.get('location')!;
   }
-  const code = new URL(location).searchParams.get('code');
+  const callback = new URL(location);
+  const code = callback.searchParams.get('code');
   if (!code) throw new Error(`callback without a code: ${location}`);
-  return { code, verifier };
+  return { code, verifier, state, callback };
 }
 
 /** The code exchange (RFC 6749 §4.1.3, with the PKCE verifier of RFC 7636 §4.5). */

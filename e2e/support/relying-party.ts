@@ -53,7 +53,13 @@ export async function beginBrowserSignIn(page: Page, config: oidc.Configuration,
  */
 export async function signInUpToConsent(page: Page, name: string, redirectUri: string): Promise<{ callback: Promise<URL> }> {
   const user = createUser();
-  const { client_secret, ...client } = createClient({ name, grant_types: ['authorization_code'], redirect_uris: [redirectUri], scopes: ['openid', 'email'], require_consent: true });
+  const { client_secret, ...client } = createClient({
+    name,
+    grant_types: ['authorization_code'],
+    redirect_uris: [redirectUri],
+    scopes: ['openid', 'email'],
+    require_consent: true,
+  });
   const config = await discover(baseURL, client.client_id, client_secret);
   const { callback } = await beginBrowserSignIn(page, config, redirectUri, 'openid email');
   await new SignInPage(page).signIn(user);

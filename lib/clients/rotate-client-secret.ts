@@ -20,7 +20,13 @@ import { CONSOLE_CLIENT_ID } from './default-clients';
  * elsewhere (lib/oidc/client-cache.ts), so an ended secret is refused within seconds
  * of its end.
  */
-export async function rotateClientSecret(db: Db, clientId: string, input: unknown, actor: Actor, access: ClientAccess = OPERATOR_ACCESS): Promise<RegisteredClient & { client_secret: string }> {
+export async function rotateClientSecret(
+  db: Db,
+  clientId: string,
+  input: unknown,
+  actor: Actor,
+  access: ClientAccess = OPERATOR_ACCESS,
+): Promise<RegisteredClient & { client_secret: string }> {
   const parsed = clientSecretRotationSchema.safeParse(input ?? {});
   if (!parsed.success) throw ServiceError.fromZod(parsed.error);
   await assertClientReachable(db, access, clientId, 'write');

@@ -57,7 +57,7 @@ export default function IntegrationGuidePage() {
       <p className={p}>
         The client sends its secret the way it is registered to (<span className={code}>token_endpoint_auth_method</span>): <span className={code}>client_secret_basic</span>, the
         default, in the Authorization header (what most libraries do), or <span className={code}>client_secret_post</span>, <span className={code}>client_id</span> and{' '}
-        <span className={code}>client_secret</span> in the form body (as PHP/curl and many SaaS guides do). The other way is refused with{' '}
+        <span className={code}>client_secret</span> in the form body (as many PHP and SaaS guides do). The other way is refused with{' '}
         <span className={code}>401 invalid_client</span>.
       </p>
 
@@ -68,27 +68,43 @@ export default function IntegrationGuidePage() {
           /.well-known/openid-configuration
         </Link>
         ). Send users to <span className={code}>OAUTH2_AUTHORIZE_URL</span> with <span className={code}>response_type=code</span>, your <span className={code}>redirect_uri</span>,
-        the scopes, a <span className={code}>state</span> and a PKCE <span className={code}>code_challenge</span> (S256; required).
+        the scopes, a <span className={code}>state</span> and a PKCE <span className={code}>code_challenge</span> (S256). Keep the state and the code verifier in the user’s
+        session.
+      </p>
+      <p className={p}>
+        PKCE is required by default and always for public clients (RFC 9700 §2.1.1). A confidential server-side client that cannot send it is registered with{' '}
+        <span className={code}>&quot;require_pkce&quot;: false</span> (or <strong>Require PKCE</strong> off in the console). Without a <span className={code}>scope</span> parameter
+        a request gets the client’s registered scopes (RFC 6749 §3.3; <span className={code}>offline_access</span> only with <span className={code}>prompt=consent</span>), so a
+        plain OAuth 2.0 request of <span className={code}>response_type</span>, <span className={code}>client_id</span> and <span className={code}>redirect_uri</span> works as many
+        SaaS guides write it.
       </p>
 
       <h2 className={h2}>3. Users sign in</h2>
       <p className={p}>
-        Thalamus shows its sign-in page (with two-step verification and consent where configured) and redirects back with a <span className={code}>code</span>. Exchange it at{' '}
-        <span className={code}>OAUTH2_TOKEN_URL</span> with the <span className={code}>code_verifier</span> and your client credentials for an ID token, an access token and a
-        refresh token.
+        Thalamus shows its sign-in page (with two-step verification and consent where configured) and redirects back with a <span className={code}>code</span> and the{' '}
+        <span className={code}>state</span>. Check the state, then exchange the code at <span className={code}>OAUTH2_TOKEN_URL</span> with the{' '}
+        <span className={code}>code_verifier</span> and your client credentials for an ID token and an access token (and a refresh token with{' '}
+        <span className={code}>offline_access</span>). The token, introspection, revocation and userinfo endpoints take the form body of RFC 6749 and, as a convenience, the same
+        parameters as a flat JSON object (<span className={code}>Content-Type: application/json</span>, string values only).
       </p>
 
       <h2 className={h2}>Examples</h2>
       <p className={p}>
-        Each registers a client and proves its credentials with a client credentials token. Run them with <span className={code}>THALAMUS_URL={base}</span> and{' '}
-        <span className={code}>THALAMUS_API_KEY</span> in the environment.
+        In each language, <strong>register</strong> registers a client and proves its credentials with a client credentials token (run it with{' '}
+        <span className={code}>THALAMUS_URL={base}</span> and <span className={code}>THALAMUS_API_KEY</span> in the environment); <strong>callback</strong> is what the service does
+        at its redirect URI: it reads the stored <span className={code}>OAUTH2_*</span> variables, the URL the user came back to (<span className={code}>CALLBACK_URL</span>) and
+        the <span className={code}>CODE_VERIFIER</span> and <span className={code}>EXPECTED_STATE</span> it kept in the session. Thalamus’s tests run all of them against a real
+        server.
       </p>
       {EXAMPLES.map((example) => (
         <section key={example.id} aria-label={example.title} className="mb-6">
-          <h3 className="mb-2 font-semibold">
-            {example.title} <span className="font-mono text-xs font-normal text-slate-500">{example.file}</span>
-          </h3>
-          <CodeBlock code={example.source} label={`${example.title} example`} />
+          <h3 className="mb-2 font-semibold">{example.title}</h3>
+          {[example.register, example.callback].map((script) => (
+            <div key={script.file} className="mb-3">
+              <p className="mb-1 font-mono text-xs text-slate-500">{script.file}</p>
+              <CodeBlock code={script.source} label={`${example.title} ${script.file}`} />
+            </div>
+          ))}
         </section>
       ))}
 

@@ -92,8 +92,7 @@ function SyncConnectorForm({ onCancel, onCreated }: { onCancel: () => void; onCr
     if (result.ok) {
       const { client, secret } = splitSecret(result.data);
       onCreated(client, secret);
-    }
-    else setError(result.fields.find((f) => f.path === 'name')?.message ?? result.message);
+    } else setError(result.fields.find((f) => f.path === 'name')?.message ?? result.message);
   };
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
