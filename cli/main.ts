@@ -2,6 +2,7 @@ import { closeDb } from '@/lib/db/client';
 import { dbCommands } from './commands/db';
 import { setupCommand } from './commands/setup';
 import { clientsCommands } from './commands/clients';
+import { resourcesCommands } from './commands/resources';
 import { personCommands } from './commands/create-person';
 import { settingsCommands } from './commands/settings';
 import { apiKeysCommands } from './commands/api-keys';
@@ -17,6 +18,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   personCommands('admins'),
   personCommands('users'),
   clientsCommands,
+  resourcesCommands,
   apiKeysCommands,
   keysCommands,
   settingsCommands,

@@ -26,6 +26,7 @@ export function toRow(fields: StoredClientFields) {
     requireConsent: fields.require_consent,
     requirePkce: fields.require_pkce,
     accessTokenFormat: fields.access_token_format,
+    defaultResource: fields.default_resource || null,
     logoUri: fields.logo_uri ?? null,
   };
 }
@@ -51,6 +52,7 @@ export function fromRow(row: OAuthClient) {
     require_consent: row.requireConsent,
     require_pkce: row.requirePkce,
     access_token_format: row.accessTokenFormat,
+    default_resource: row.defaultResource,
     logo_uri: row.logoUri,
     enabled: row.enabled,
     is_default: row.isDefault,

@@ -69,6 +69,8 @@ export const clientFieldsSchema = z.strictObject({
   require_consent: z.boolean().default(false),
   require_pkce: z.boolean().default(true),
   access_token_format: z.enum(ACCESS_TOKEN_FORMATS).default('jwt'),
+  /** The API (its identifier) a request without `resource` gets an access token for (RFC 8707 §2). */
+  default_resource: z.string().trim().max(500, 'Use at most 500 characters').nullish(),
   logo_uri: z
     .url({ protocol: /^https$/, error: 'Use an https URL' })
     .max(2000)
@@ -155,6 +157,7 @@ export const clientResponseSchema = z.object({
   require_consent: z.boolean(),
   require_pkce: z.boolean(),
   access_token_format: z.enum(ACCESS_TOKEN_FORMATS),
+  default_resource: z.string().nullable(),
   logo_uri: z.string().nullable(),
   enabled: z.boolean(),
   is_default: z.boolean(),

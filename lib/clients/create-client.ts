@@ -12,7 +12,7 @@ import { DEFAULT_ORGANIZATION_ID } from './default-clients';
 import { recordAudit, type Actor } from '@/lib/audit/record-audit';
 import { checkClientQuota, checkGuardrails } from '@/lib/api-keys/check-guardrails';
 import { checkAdminScopeGrant, OPERATOR_ACCESS, registeredByLabel, type ClientAccess } from './client-access';
-import { requireKnownScopes } from '@/lib/scopes/known-scopes';
+import { requireKnownResource, requireKnownScopes } from '@/lib/scopes/known-scopes';
 
 /** Client IDs are public; 128 random bits make them unguessable all the same. */
 function newClientId(): string {
@@ -37,6 +37,7 @@ export async function createClient(db: Db, input: unknown, actor: Actor, access:
     throw new ServiceError('invalid_request', 'Unknown organization', [{ path: 'organization_id', message: 'No organization has this ID' }]);
   }
   await requireKnownScopes(db, fields.scopes);
+  await requireKnownResource(db, fields.default_resource);
 
   const secret = fields.token_endpoint_auth_method === 'none' ? undefined : issueClientSecret();
   const client = await db.$transaction(async (tx) => {

@@ -18,6 +18,8 @@ export const extraClientMetadataSchema = z.object({
   thalamus_access_token_format: z.enum(ACCESS_TOKEN_FORMATS).optional(),
   /** Digests of the secrets that work, each with when it stops working (ms since the epoch; null: until rotated). */
   thalamus_secrets: z.array(z.object({ digest: z.string(), ends_at: z.number().nullable() })).optional(),
+  /** The API a request without `resource` gets its access token for (RFC 8707 §2); null: none. */
+  thalamus_default_resource: z.string().nullable().optional(),
   /** One of Thalamus's own default clients. */
   thalamus_first_party: z.boolean().optional(),
 });

@@ -4,13 +4,13 @@ import { fromRow } from './client-record';
 import type { ExtraClientMetadata } from './extra-client-metadata';
 
 /**
- * The scopes the provider is configured with (lib/oidc/configuration.ts). oidc-provider
- * refuses a client whose `scope` names any other (invalid_client_metadata on every
- * request), so a custom registry scope on a client must not reach it: the client keeps
- * signing users in, and the custom scope is simply not granted until the provider serves
- * registry scopes.
+ * The scopes the provider is configured with (lib/oidc/configuration.ts: the registry,
+ * read by lib/resources/resource-registry.ts). oidc-provider refuses a client whose `scope`
+ * names any other (invalid_client_metadata on every request), so a scope the provider does
+ * not serve yet (a change still on its way from another instance) must not reach it: the
+ * client keeps working, without that scope, until it does.
  */
-const PROVIDER_SCOPES = new Set<string>(BUILTIN_SCOPES.map((s) => s.name));
+const BUILTIN_SCOPE_NAMES: ReadonlySet<string> = new Set<string>(BUILTIN_SCOPES.map((s) => s.name));
 
 export type ClientRow = OAuthClient & { secrets: { digest: string; expiresAt: Date | null }[] };
 
@@ -21,7 +21,7 @@ export type ClientRow = OAuthClient & { secrets: { digest: string; expiresAt: Da
  * `compareClientSecret` checks (liveSecretDigests).
  * Symmetric (HS*) algorithms are disabled, so the placeholder is never used as a key.
  */
-export function toProviderMetadata(row: ClientRow, now = new Date()) {
+export function toProviderMetadata(row: ClientRow, now = new Date(), providerScopes: ReadonlySet<string> = BUILTIN_SCOPE_NAMES) {
   const client = fromRow(row);
   const confidential = client.token_endpoint_auth_method !== 'none';
   const secrets = row.secrets.filter((s) => !s.expiresAt || s.expiresAt > now).map((s) => ({ digest: s.digest, ends_at: s.expiresAt?.getTime() ?? null }));
@@ -31,6 +31,7 @@ export function toProviderMetadata(row: ClientRow, now = new Date()) {
     // Stored as text; the provider's validator checks it (extra-client-metadata.ts).
     thalamus_access_token_format: client.access_token_format as NonNullable<ExtraClientMetadata['thalamus_access_token_format']>,
     thalamus_secrets: secrets,
+    thalamus_default_resource: client.default_resource,
     thalamus_first_party: client.is_default,
   } satisfies Required<ExtraClientMetadata>;
   return {
@@ -43,7 +44,7 @@ export function toProviderMetadata(row: ClientRow, now = new Date()) {
     response_types: client.response_types,
     redirect_uris: client.redirect_uris,
     post_logout_redirect_uris: client.post_logout_redirect_uris,
-    scope: client.scopes.filter((scope) => PROVIDER_SCOPES.has(scope)).join(' '),
+    scope: client.scopes.filter((scope) => providerScopes.has(scope)).join(' '),
     id_token_signed_response_alg: 'ES256',
     ...(client.logo_uri ? { logo_uri: client.logo_uri } : {}),
     ...extra,

@@ -10,7 +10,7 @@ import { checkGuardrails } from '@/lib/api-keys/check-guardrails';
 import { assertClientReachable, checkAdminScopeGrant, OPERATOR_ACCESS, type ClientAccess } from './client-access';
 import { CONSOLE_CLIENT_ID, CONSOLE_CLIENT_MANAGED_FIELDS, DEFAULT_CLIENT_GUARDED_FIELDS } from './default-clients';
 import { setClientEnabled } from './delete-client';
-import { requireKnownScopes } from '@/lib/scopes/known-scopes';
+import { requireKnownResource, requireKnownScopes } from '@/lib/scopes/known-scopes';
 
 /**
  * Fields that make a default client what the console, the apps and directory sync
@@ -74,6 +74,7 @@ export async function updateClient(db: Db, clientId: string, patch: unknown, act
     throw new ServiceError('invalid_request', 'Unknown organization', [{ path: 'organization_id', message: 'No organization has this ID' }]);
   }
   if (sent.has('scopes')) await requireKnownScopes(db, next.scopes);
+  if (sent.has('default_resource')) await requireKnownResource(db, next.default_resource);
   if (current.token_endpoint_auth_method === 'none' && next.token_endpoint_auth_method !== 'none') {
     throw new ServiceError('invalid_request', 'A public client cannot become confidential: create a new client instead', [
       { path: 'token_endpoint_auth_method', message: 'Cannot change a public client into a confidential one' },

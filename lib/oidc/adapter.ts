@@ -1,6 +1,7 @@
 import { errors, type Adapter, type AdapterPayload } from 'oidc-provider';
 import { getDb } from '@/lib/db/client';
 import { toProviderMetadata } from '@/lib/clients/provider-metadata';
+import { currentResourceRegistry } from '@/lib/resources/resource-registry';
 
 /**
  * oidc-provider storage adapter backed by Prisma.
@@ -43,7 +44,8 @@ export class PrismaAdapter implements Adapter {
         include: { secrets: { select: { digest: true, expiresAt: true } } },
       });
       if (!row || !row.enabled) return undefined;
-      return toProviderMetadata(row) as unknown as AdapterPayload;
+      const registry = await currentResourceRegistry(getDb);
+      return toProviderMetadata(row, new Date(), new Set(registry.scopeNames)) as unknown as AdapterPayload;
     }
     const row = await db.oidcModel.findUnique({ where: { type_id: { type: this.type, id } } });
     return live(row);

@@ -29,6 +29,11 @@ export function clientAccessTokenFormat(client: Client | undefined): 'jwt' | 'op
   return client && extra(client).thalamus_access_token_format === 'opaque' ? 'opaque' : 'jwt';
 }
 
+/** The API a request without `resource` gets its token for, if the client has one. */
+export function clientDefaultResource(client: Client | undefined): string | undefined {
+  return (client && extra(client).thalamus_default_resource) || undefined;
+}
+
 /**
  * Digests of the secrets that work at `now`. A secret replaced with an overlap ends at a
  * set time; that is checked here, when the client authenticates, so a client held in

@@ -1,28 +1,26 @@
-import { errors, interactionPolicy, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import { errors, interactionPolicy, type Client, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import { issuer } from '@/lib/config/env';
 import type { KeyMaterial } from '@/lib/keys/keys';
-import { API_SCOPES, BUILTIN_SCOPES } from '@/lib/scopes/builtin-scopes';
+import { BUILTIN_SCOPES } from '@/lib/scopes/builtin-scopes';
+import type { ResourceRegistry } from '@/lib/resources/resource-registry';
 import { EXTRA_CLIENT_METADATA_KEYS, extraClientMetadataProblem } from '@/lib/clients/extra-client-metadata';
 import { PrismaAdapter } from './adapter';
 import { findAccount } from './find-account';
 import { renderProviderError } from './error-page';
 import { reportingOutages } from './temporarily-unavailable';
-import { clientAccessTokenFormat, clientRequiresPkce } from './client-metadata';
+import { clientRequiresPkce } from './client-metadata';
+import { resourceFor, resourceServerInfo } from './resource-server-info';
 import { loadExistingGrant } from './load-existing-grant';
 import { mayIntrospect } from './introspection-policy';
 import { logoutSource, postLogoutSuccessSource } from './logout-pages';
 import { tokenLifetimes } from './token-lifetimes';
 
-/** The resource Thalamus's own API answers to; the default audience of client_credentials tokens (RFC 8707). */
-export function defaultResource(): string {
-  return `${issuer()}/api`;
-}
+export { defaultResource } from './default-resource';
 
 /** Where the authorization endpoint is mounted (RFC 6749 §3.1). */
 export const AUTHORIZATION_ROUTE = '/oauth/authorize';
 
-export function providerConfiguration(keys: KeyMaterial): Configuration {
-  const ttl = tokenLifetimes().AccessToken;
+export function providerConfiguration(keys: KeyMaterial, registry: Pick<ResourceRegistry, 'scopeNames'>): Configuration {
   return {
     adapter: (name: string) => reportingOutages(new PrismaAdapter(name)),
     clients: [],
@@ -73,7 +71,9 @@ export function providerConfiguration(keys: KeyMaterial): Configuration {
       requestObjectSigningAlgValues: ['ES256', 'RS256'],
       clientAuthSigningAlgValues: ['ES256', 'RS256'],
     },
-    scopes: BUILTIN_SCOPES.map((s) => s.name),
+    // Every registry scope, OIDC and APIs' alike: a client's scopes list is checked against
+    // this one list (invalid_scope for a scope the client is not granted).
+    scopes: [...new Set([...BUILTIN_SCOPES.map((s) => s.name), ...registry.scopeNames])],
     claims: {
       // auth_time and amr (RFC 8176: pwd, otp, kba) go in every ID token, so applications
       // can enforce max_age themselves and tell a two-step sign-in from a password one.
@@ -109,26 +109,13 @@ export function providerConfiguration(keys: KeyMaterial): Configuration {
       revocation: { enabled: true, allowedPolicy: (_ctx, client, token) => token.clientId === client.clientId },
       userinfo: { enabled: true },
       rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
+      // API resources (lib/resources): `resource=` picks the API a token is for (RFC 8707);
+      // a code, and the refresh tokens from it, keep the API it was issued for.
       resourceIndicators: {
         enabled: true,
-        // client_credentials tokens are for an API, so they default to Thalamus's own;
-        // user sign-ins without `resource` get tokens for userinfo only.
-        defaultResource: (ctx: KoaContextWithOIDC) =>
-          (ctx.oidc.route === 'token' && ctx.oidc.params?.grant_type === 'client_credentials' ? defaultResource() : undefined) as string,
+        defaultResource: (ctx: KoaContextWithOIDC, client?: Client) => resourceFor(ctx, client) as string,
         useGrantedResource: () => true,
-        getResourceServerInfo: (_ctx, resource, client) => {
-          if (resource !== defaultResource()) {
-            throw new errors.InvalidTarget('unknown resource indicator');
-          }
-          const format = clientAccessTokenFormat(client);
-          return {
-            scope: API_SCOPES.join(' '),
-            audience: resource,
-            accessTokenTTL: ttl,
-            accessTokenFormat: format,
-            ...(format === 'jwt' ? { jwt: { sign: { alg: 'ES256' } } } : {}),
-          };
-        },
+        getResourceServerInfo: resourceServerInfo,
       },
     },
     interactions: {

@@ -1,4 +1,5 @@
 import type { AccessToken, Client, ClientCredentials, RefreshToken } from 'oidc-provider';
+import { clientDefaultResource } from './client-metadata';
 
 export type IntrospectableToken = AccessToken | ClientCredentials | RefreshToken;
 
@@ -22,10 +23,13 @@ export function mayIntrospect(caller: Client, token: IntrospectableToken): boole
 
 /**
  * The audience rule: a resource server may introspect the access tokens whose audience
- * (`aud`, RFC 8707 §2 / RFC 9068 §3) names it. For now a resource server is named by its
- * client ID; API resources will widen this to the resource indicators a client serves.
+ * (`aud`, RFC 8707 §2 / RFC 9068 §3) names it. A resource server authenticates as a
+ * confidential client; it is named by its client ID, or, for an API resource, it is the
+ * client whose default API is that API (its identifier is the tokens' `aud`). Registering
+ * one client per API with that API as its default is how an API gets to introspect.
  */
 export function isTokenAudience(caller: Client, token: AccessToken | ClientCredentials): boolean {
   const audience = token.aud === undefined ? [] : [token.aud].flat();
-  return audience.includes(caller.clientId);
+  const serves = clientDefaultResource(caller);
+  return audience.includes(caller.clientId) || (serves !== undefined && audience.includes(serves));
 }

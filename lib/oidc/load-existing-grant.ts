@@ -1,4 +1,4 @@
-import type { KoaContextWithOIDC } from 'oidc-provider';
+import type { Grant, KoaContextWithOIDC } from 'oidc-provider';
 import { getDb } from '@/lib/db/client';
 import { rememberedScopes } from '@/lib/consent/remembered-consent';
 import { clientRequiresConsent } from './client-metadata';
@@ -25,13 +25,27 @@ export async function loadExistingGrant(ctx: KoaContextWithOIDC) {
     const covered = requested.filter((scope) => remembered.has(scope));
     if (covered.length === 0) return undefined;
     const grant = new provider.Grant({ clientId: client.clientId, accountId: session.accountId });
-    grant.addOIDCScope(covered.join(' '));
+    addScopes(ctx, grant, covered);
     await grant.save();
     return grant;
   }
 
   const grant = existing ?? new provider.Grant({ clientId: client.clientId, accountId: session.accountId });
-  if (requested.length) grant.addOIDCScope(requested.join(' '));
+  addScopes(ctx, grant, requested);
   await grant.save();
   return grant;
+}
+
+/**
+ * Grants `scopes`: as OIDC scopes (the provider's scope list holds every registry scope)
+ * and, for each API the request names (`resource`, or the client's default API), those of
+ * them the API serves, which is what puts them in that API's access token.
+ */
+function addScopes(ctx: KoaContextWithOIDC, grant: Grant, scopes: string[]) {
+  if (!scopes.length) return;
+  grant.addOIDCScope(scopes.join(' '));
+  for (const [indicator, server] of Object.entries(ctx.oidc.resourceServers ?? {})) {
+    const served = scopes.filter((scope) => server.scopes.has(scope));
+    if (served.length) grant.addResourceScope(indicator, served.join(' '));
+  }
 }

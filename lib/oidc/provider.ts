@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db/client';
 import { ensureKeys, KEY_RELOAD_INTERVAL_SECONDS, keySetVersion, loadKeys, type KeyMaterial } from '@/lib/keys/keys';
 import { dropExpiredKeys } from '@/lib/keys/rotate-keys';
 import { log } from '@/lib/log/logger';
+import { currentResourceRegistry, type ResourceRegistry } from '@/lib/resources/resource-registry';
 import { providerConfiguration } from './configuration';
 import { purgeExpired } from './adapter';
 import { cachingClientFind } from './client-cache';
@@ -23,6 +24,9 @@ interface ProviderState {
   mounted?: Promise<MountedProvider>;
   /** Version of the key set the mounted provider was built with. */
   keyVersion?: string;
+  keys?: KeyMaterial;
+  /** Version of the scope registry (resources.version) the mounted provider serves. */
+  registryVersion?: string;
   timersStarted?: boolean;
 }
 
@@ -34,12 +38,28 @@ const state = ((globalThis as unknown as { thalamusProvider?: ProviderState }).t
  * out of the request path. After a key rotation a new instance replaces it (see
  * reloadIfKeysChanged); requests already running finish on the old one.
  */
-export function getProvider(): Promise<MountedProvider> {
+export async function getProvider(): Promise<MountedProvider> {
   state.mounted ??= startProvider().catch((error: unknown) => {
     state.mounted = undefined;
     throw error;
   });
-  return state.mounted;
+  const mounted = await state.mounted;
+  return (await remountIfRegistryChanged()) ?? mounted;
+}
+
+/**
+ * The provider's scope list is fixed when it is constructed, so a change to the scope
+ * registry or an API (made here, by another instance or the CLI) is served by a new
+ * instance, like a key rotation. The registry is held in memory and its version row read
+ * at most once a second (resource-registry.ts), so this costs requests nothing otherwise.
+ */
+async function remountIfRegistryChanged(): Promise<MountedProvider | undefined> {
+  const registry = await currentResourceRegistry(getDb);
+  if (registry.version === state.registryVersion || !state.keys) return undefined;
+  const mounted = mountProvider(state.keys, registry);
+  state.mounted = Promise.resolve(mounted);
+  state.registryVersion = registry.version;
+  return mounted;
 }
 
 async function startProvider(): Promise<MountedProvider> {
@@ -48,8 +68,11 @@ async function startProvider(): Promise<MountedProvider> {
   const dropped = await dropExpiredKeys(db);
   if (dropped.length) log.info('dropped retired keys past their retention window', { kids: dropped.map((k) => k.kid) });
   const keys = await loadKeys(db);
-  const mounted = mountProvider(keys);
+  const registry = await currentResourceRegistry(getDb);
+  const mounted = mountProvider(keys, registry);
   state.keyVersion = keys.version;
+  state.keys = keys;
+  state.registryVersion = registry.version;
   startTimers();
   return mounted;
 }
@@ -66,8 +89,11 @@ async function reloadIfKeysChanged(): Promise<void> {
   const db = await getDb();
   if ((await keySetVersion(db)) === state.keyVersion) return;
   const keys = await loadKeys(db);
-  state.mounted = Promise.resolve(mountProvider(keys));
+  const registry = await currentResourceRegistry(getDb);
+  state.mounted = Promise.resolve(mountProvider(keys, registry));
   state.keyVersion = keys.version;
+  state.keys = keys;
+  state.registryVersion = registry.version;
   log.info('key set changed; provider reloaded', { signing_kids: keys.jwks.keys.map((k) => k.kid), cookie_keys: keys.cookieKeys.length });
 }
 
@@ -84,8 +110,8 @@ function startTimers() {
   purge.unref();
 }
 
-function mountProvider(keys: KeyMaterial): MountedProvider {
-  const provider = new Provider(issuer(), providerConfiguration(keys));
+function mountProvider(keys: KeyMaterial, registry: ResourceRegistry): MountedProvider {
+  const provider = new Provider(issuer(), providerConfiguration(keys, registry));
 
   // Behind a TLS-terminating proxy the request arrives over http; X-Forwarded-Proto
   // tells Koa the scheme the client used (the bridge sets it for direct requests).

@@ -1,4 +1,5 @@
 import { env } from '@/lib/config/env';
+import { MAX_TOKEN_LIFETIME } from '@/lib/resources/resource-schema';
 
 /**
  * Lifetimes (seconds) of everything the provider issues, in one place: the provider
@@ -22,5 +23,6 @@ export function tokenLifetimes() {
 /** The longest a JWT signed by the provider (access token or ID token) stays valid. */
 export function longestSignedTokenLifetime(): number {
   const ttl = tokenLifetimes();
-  return Math.max(ttl.AccessToken, ttl.ClientCredentials, ttl.IdToken);
+  // An API resource may set its own access token lifetime, up to MAX_TOKEN_LIFETIME.
+  return Math.max(ttl.AccessToken, ttl.ClientCredentials, ttl.IdToken, MAX_TOKEN_LIFETIME);
 }

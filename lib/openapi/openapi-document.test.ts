@@ -13,7 +13,7 @@ describe('OpenAPI document', () => {
 
   it('describes exactly the methods each route handler exports', () => {
     for (const [path, item] of Object.entries(document.paths)) {
-      const file = `app${path.replace('{client_id}', '[clientId]').replace('{id}', '[id]')}/route.ts`;
+      const file = `app${path.replace('{client_id}', '[clientId]').replace(/\{(\w+)\}/g, '[$1]')}/route.ts`;
       expect(existsSync(file), file).toBe(true);
       const source = readFileSync(file, 'utf8');
       const exported = ['GET', 'POST', 'PATCH', 'DELETE'].filter((method) => new RegExp(`export const ${method}\\b`).test(source));

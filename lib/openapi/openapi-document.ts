@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { clientCreateSchema, clientPatchSchema, clientResponseSchema, clientSecretRotationSchema, registeredClientSchema } from '@/lib/clients/client-schema';
 import { clientCursorQuerySchema } from '@/lib/clients/list-clients';
 import { apiKeyCreateSchema, apiKeyGuardrailsPatchSchema, apiKeyResponseSchema } from '@/lib/api-keys/api-key-schema';
+import { resourceResponseSchema, resourceSchema, resourceScopeSchema, resourceUpdateSchema } from '@/lib/resources/resource-schema';
 import { organizationCreateSchema, organizationResponseSchema } from '@/lib/organizations/organization-service';
 
 /**
@@ -164,6 +165,72 @@ export function openApiDocument(serverUrl: string) {
           responses: { 204: { description: 'Revoked' }, ...errors(401, 403, 404) },
         },
       },
+      '/api/resources': {
+        get: {
+          operationId: 'listResources',
+          summary: 'List API resources',
+          description: "Every API that accepts Thalamus access tokens, Thalamus's own first, each with its scopes.",
+          security: [{ consoleSession: [] }, { adminToken: [] }],
+          responses: { 200: { description: 'The APIs', content: json('ResourceList') }, ...errors(401, 403) },
+        },
+        post: {
+          operationId: 'createResource',
+          summary: 'Create an API resource',
+          description:
+            'The identifier (an absolute https:// URL or urn: name without fragment, RFC 8707 §2) becomes the `aud` of its tokens and cannot change. Scope names are unique across all APIs and the OAuth Scopes registry (409 otherwise). Only a super admin or an admin token manages APIs; admin API keys cannot.',
+          security: [{ consoleSession: [] }, { adminToken: [] }],
+          requestBody: { required: true, content: json('ResourceCreate') },
+          responses: { 201: { description: 'The API', content: json('Resource') }, ...errors(400, 401, 403, 409, 413, 415) },
+        },
+      },
+      '/api/resources/{id}': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        get: {
+          operationId: 'getResource',
+          summary: 'Read an API resource',
+          security: [{ consoleSession: [] }, { adminToken: [] }],
+          responses: { 200: { description: 'The API', content: json('Resource') }, ...errors(401, 403, 404) },
+        },
+        patch: {
+          operationId: 'updateResource',
+          summary: 'Change an API resource',
+          description: "Name, description, token format and lifetime. Thalamus's own API takes a name and description only (403 otherwise).",
+          security: [{ consoleSession: [] }, { adminToken: [] }],
+          requestBody: { required: true, content: json('ResourcePatch') },
+          responses: { 200: { description: 'The API', content: json('Resource') }, ...errors(400, 401, 403, 404, 413, 415) },
+        },
+        delete: {
+          operationId: 'deleteResource',
+          summary: 'Delete an API resource',
+          description: "Refused with 409, naming the clients, while clients hold one of its scopes or have it as their default API. Thalamus's own API cannot be deleted (403).",
+          security: [{ consoleSession: [] }, { adminToken: [] }],
+          responses: { 204: { description: 'Deleted' }, ...errors(401, 403, 404, 409) },
+        },
+      },
+      '/api/resources/{id}/scopes': {
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        post: {
+          operationId: 'addResourceScope',
+          summary: 'Add a scope to an API resource',
+          description: 'The description is what the consent page shows the user.',
+          security: [{ consoleSession: [] }, { adminToken: [] }],
+          requestBody: { required: true, content: json('ResourceScope') },
+          responses: { 201: { description: 'The API with its scopes', content: json('Resource') }, ...errors(400, 401, 403, 404, 409, 413, 415) },
+        },
+      },
+      '/api/resources/{id}/scopes/{name}': {
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+          { name: 'name', in: 'path', required: true, schema: { type: 'string' } },
+        ],
+        delete: {
+          operationId: 'removeResourceScope',
+          summary: 'Remove a scope from an API resource',
+          description: 'Refused with 409, naming them, while clients hold the scope.',
+          security: [{ consoleSession: [] }, { adminToken: [] }],
+          responses: { 200: { description: 'The API with its scopes', content: json('Resource') }, ...errors(401, 403, 404, 409) },
+        },
+      },
     },
     components: {
       securitySchemes: {
@@ -173,6 +240,11 @@ export function openApiDocument(serverUrl: string) {
       },
       schemas: {
         Error: schema(errorSchema, 'output'),
+        ResourceCreate: schema(resourceSchema, 'input'),
+        ResourcePatch: schema(resourceUpdateSchema, 'input'),
+        ResourceScope: schema(resourceScopeSchema, 'input'),
+        Resource: schema(resourceResponseSchema, 'output'),
+        ResourceList: schema(z.object({ data: z.array(resourceResponseSchema) }), 'output'),
         ClientCreate: schema(clientCreateSchema, 'input'),
         ClientPatch: schema(clientPatchSchema, 'input'),
         Client: schema(clientResponseSchema, 'output'),

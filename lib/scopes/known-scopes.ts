@@ -20,6 +20,43 @@ export async function requireKnownScopes(db: Db, scopes: readonly string[], path
   throw new ServiceError('invalid_request', unknown.length === 1 ? unknown[0]!.message : `${unknown.length} scopes are unknown: create them under OAuth Scopes first`, unknown);
 }
 
+/**
+ * A client's default resource must be an API the registry knows: the provider answers a
+ * request that falls back to an unknown one with invalid_target (RFC 8707 §2).
+ */
+export async function requireKnownResource(db: Db, identifier: string | null | undefined, path = 'default_resource'): Promise<void> {
+  if (!identifier) return;
+  if (await db.apiResource.findUnique({ where: { identifier }, select: { id: true } })) return;
+  throw new ServiceError('invalid_request', `Unknown API "${identifier}": create it under APIs first`, [
+    { path, message: `Unknown API "${identifier}": create it under APIs first` },
+  ]);
+}
+
+/** A group of scopes a client may be granted: the OIDC ones, each API's, and those of no API. */
+export interface GrantableScopeGroup {
+  label: string;
+  /** The API's identifier; null for OIDC scopes and scopes of no API. */
+  resource: string | null;
+  scopes: { name: string; description: string }[];
+}
+
+const OIDC_GROUP = new Set(['openid', 'profile', 'email', 'offline_access']);
+
+/** Every scope a client may be granted, grouped the way the client form offers them. */
+export async function grantableScopes(db: Db): Promise<GrantableScopeGroup[]> {
+  const [scopes, resources] = await Promise.all([
+    db.scope.findMany({ orderBy: { name: 'asc' }, select: { name: true, description: true, resourceId: true } }),
+    db.apiResource.findMany({ orderBy: [{ protected: 'desc' }, { name: 'asc' }], select: { id: true, name: true, identifier: true } }),
+  ]);
+  const pick = (keep: (scope: (typeof scopes)[number]) => boolean) => scopes.filter(keep).map(({ name, description }) => ({ name, description }));
+  const groups: GrantableScopeGroup[] = [
+    { label: 'OpenID Connect', resource: null, scopes: pick((s) => OIDC_GROUP.has(s.name)) },
+    ...resources.map((r) => ({ label: r.name, resource: r.identifier, scopes: pick((s) => s.resourceId === r.id) })),
+    { label: 'Other scopes', resource: null, scopes: pick((s) => !s.resourceId && !OIDC_GROUP.has(s.name)) },
+  ];
+  return groups.filter((group) => group.scopes.length);
+}
+
 export interface ScopeUser {
   client_id: string;
   name: string;

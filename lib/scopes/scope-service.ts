@@ -4,6 +4,7 @@ import { scopeNameSchema } from '@/lib/clients/client-schema';
 import { ServiceError } from '@/lib/errors/service-error';
 import { recordAudit, type Actor } from '@/lib/audit/record-audit';
 import { displayText } from '@/lib/text/display-text';
+import { changeResources } from '@/lib/resources/resources-version';
 import { clientsUsingScope, describeClients } from './known-scopes';
 
 /** A scope clients may request; the description is what the consent page shows. */
@@ -23,7 +24,7 @@ export async function createScope(db: Db, input: unknown, actor: Actor) {
   if (await db.scope.findUnique({ where: { name: parsed.data.name } })) {
     throw new ServiceError('conflict', 'A scope with this name exists', [{ path: 'name', message: 'This scope already exists' }]);
   }
-  return db.$transaction(async (tx) => {
+  return changeResources(db, async (tx) => {
     const scope = await tx.scope.create({ data: parsed.data });
     await recordAudit(tx, actor, 'scope.created', { type: 'scope', id: scope.name }, { after: parsed.data });
     return scope;
@@ -50,7 +51,7 @@ export async function deleteScope(db: Db, name: string, actor: Actor) {
   const scope = await db.scope.findUnique({ where: { name } });
   if (!scope) throw new ServiceError('not_found', `No scope is named ${name}`);
   if (scope.builtIn) throw new ServiceError('forbidden', `${name} is built in and cannot be removed`);
-  await db.$transaction(async (tx) => {
+  await changeResources(db, async (tx) => {
     const users = await clientsUsingScope(tx as unknown as Db, name);
     if (users.length) {
       const clients = describeClients(users);

@@ -13,6 +13,7 @@ import { newId } from '@/lib/secrets/ids';
 import { ensureConsoleClientSecret } from '@/lib/console/console-client';
 import { ADMIN_SCOPE, BUILTIN_SCOPES } from '@/lib/scopes/builtin-scopes';
 import { requireKnownScopes } from '@/lib/scopes/known-scopes';
+import { ensureThalamusApiResource } from '@/lib/resources/thalamus-api-resource';
 
 export interface BootstrapReport {
   created: string[];
@@ -43,6 +44,9 @@ export async function bootstrap(db: Db): Promise<BootstrapReport> {
     await db.scope.create({ data: { name: scope.name, description: scope.description, builtIn: true } });
     report.created.push(`scope ${scope.name}`);
   }
+
+  // Thalamus's own API, holding its built-in scopes (lib/resources/thalamus-api-resource.ts).
+  if (await ensureThalamusApiResource(db)) report.created.push('API Thalamus API');
 
   for (const client of DEFAULT_CLIENTS) {
     const existing = await db.oAuthClient.findUnique({ where: { clientId: client.clientId }, select: { clientId: true } });
