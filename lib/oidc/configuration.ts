@@ -122,11 +122,24 @@ export function providerConfiguration(keys: KeyMaterial, registry: Pick<Resource
       url: (_ctx, interaction) => `/interaction/${interaction.uid}`,
       policy: interactionPolicyWithoutNativePrompt(),
     },
-    ttl: tokenLifetimes(),
+    ttl: accessTokensLiveAsTheirApiSays(tokenLifetimes()),
     renderError: renderProviderError,
     discovery: {
       service_documentation: `${issuer()}/`,
     },
+  };
+}
+
+/**
+ * A token for an API lives as long as the API says (resourceServerInfo's accessTokenTTL);
+ * a token for userinfo only as long as ACCESS_TOKEN_TTL.
+ */
+function accessTokensLiveAsTheirApiSays(lifetimes: ReturnType<typeof tokenLifetimes>): NonNullable<Configuration['ttl']> {
+  type Token = { resourceServer?: { accessTokenTTL?: number } };
+  return {
+    ...lifetimes,
+    AccessToken: (_ctx, token) => (token as Token).resourceServer?.accessTokenTTL ?? lifetimes.AccessToken,
+    ClientCredentials: (_ctx, token) => (token as Token).resourceServer?.accessTokenTTL ?? lifetimes.ClientCredentials,
   };
 }
 
