@@ -9,6 +9,7 @@ const sections = [
     links: [
       { href: '/console/clients', label: 'OAuth Clients' },
       { href: '/console/scopes', label: 'OAuth Scopes' },
+      { href: '/console/apis', label: 'APIs' },
       { href: '/console/organizations', label: 'Organizations' },
     ],
   },

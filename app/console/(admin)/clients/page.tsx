@@ -5,6 +5,7 @@ import { consoleAccess } from '@/lib/console/require-admin';
 import { clientListQuerySchema, listClients } from '@/lib/clients/list-clients';
 import { getClient } from '@/lib/clients/get-client';
 import { listAuditEvents } from '@/lib/audit/list-audit-events';
+import { grantableScopes } from '@/lib/scopes/known-scopes';
 import { ClientsView } from '@/components/console/clients/clients-view';
 
 export const metadata: Metadata = { title: 'OAuth Clients' };
@@ -24,7 +25,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
     listClients(db, query),
     selectedId ? getClient(db, selectedId).catch(() => undefined) : undefined,
     selectedId ? listAuditEvents(db, { target_type: 'client', target_id: selectedId, page: 1, page_size: 20 }) : undefined,
-    db.scope.findMany({ select: { name: true }, orderBy: { name: 'asc' } }),
+    grantableScopes(db),
   ]);
   const organizations = await db.organization.findMany({ select: { id: true, name: true }, orderBy: [{ isDefault: 'desc' }, { name: 'asc' }] });
   return (
@@ -33,7 +34,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
       query={query}
       selected={selected}
       history={history?.events ?? []}
-      scopeSuggestions={scopes.map((s) => s.name)}
+      scopeSuggestions={scopes.flatMap((group) => group.scopes.map((scope) => scope.name))}
       organizations={organizations}
       superAdmin={access.admin.role === 'super_admin'}
     />
