@@ -12,6 +12,20 @@ const h2 = 'mt-10 mb-3 text-xl font-semibold tracking-tight';
 const p = 'mb-3 text-slate-700 dark:text-slate-300';
 const code = 'rounded bg-slate-100 px-1 py-0.5 font-mono text-sm dark:bg-slate-800';
 
+const RESOURCE_SERVER_SNIPPET = `import { createRemoteJWKSet, jwtVerify } from 'jose';
+
+const jwks = createRemoteJWKSet(new URL('ISSUER/oauth/jwks'));
+
+// Throws unless the token is Thalamus's, for this API, unexpired.
+const { payload } = await jwtVerify(token, jwks, {
+  issuer: 'ISSUER',
+  audience: 'https://billing.example.com',
+  typ: 'at+jwt',
+});
+if (!String(payload.scope).split(' ').includes('invoices:read')) {
+  // 403 insufficient_scope (RFC 6750 §3.1)
+}`;
+
 /** Public: how a service gets from nothing to signed-in users, with this server's URLs. */
 export default function IntegrationGuidePage() {
   const base = issuer();
@@ -87,6 +101,25 @@ export default function IntegrationGuidePage() {
         <span className={code}>offline_access</span>). The token, introspection, revocation and userinfo endpoints take the form body of RFC 6749 and, as a convenience, the same
         parameters as a flat JSON object (<span className={code}>Content-Type: application/json</span>, string values only).
       </p>
+
+      <h2 className={h2}>Protect your own API</h2>
+      <p className={p}>
+        Register the API under <strong>Configuration › APIs</strong> (or <span className={code}>POST /api/resources</span>, or{' '}
+        <span className={code}>npx thalamus resources create</span>) with an identifier such as <span className={code}>https://billing.example.com</span> and its scopes (
+        <span className={code}>invoices:read</span>, with the description users see on the consent page). Grant clients those scopes. A token request or authorization request with{' '}
+        <span className={code}>resource=https://billing.example.com</span> (RFC 8707), or from a client whose default API it is, gets an access token whose{' '}
+        <span className={code}>aud</span> is that identifier and whose <span className={code}>scope</span> holds only that API&apos;s scopes the client was granted; refreshing
+        keeps the API. An unknown identifier is <span className={code}>invalid_target</span>; a scope the client is not granted is <span className={code}>invalid_scope</span>;
+        another API&apos;s scope is left out of the token.
+      </p>
+      <p className={p}>
+        JWT access tokens (RFC 9068, <span className={code}>typ: at+jwt</span>) are checked by the API itself against <span className={code}>{base}/oauth/jwks</span>: signature,
+        issuer <span className={code}>{base}</span>, audience, expiry and the scope the route needs. They stay valid until they expire, so keep their lifetime short. An API with
+        opaque tokens asks <span className={code}>{base}/oauth/introspect</span> with its own client credentials: a confidential client whose default API is that API may read its
+        tokens, and a revoked grant answers <span className={code}>active: false</span> at once. <span className={code}>examples/resource-server.ts</span> does both with{' '}
+        <span className={code}>jose</span>:
+      </p>
+      <CodeBlock code={RESOURCE_SERVER_SNIPPET.replaceAll('ISSUER', base)} label="Verify a Thalamus access token with jose" />
 
       <h2 className={h2}>Examples</h2>
       <p className={p}>
