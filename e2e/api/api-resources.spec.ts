@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
+import { tokenVerifier } from '../../examples/resource-server';
 import { adminToken, bearer } from '../support/admin-api';
 import { createClient, type CreatedClient } from '../support/cli';
 import { baseURL, basicAuth } from '../support/test-env';
@@ -165,5 +166,13 @@ test.describe('API resources: tokens for your own APIs (RFC 8707, RFC 9068)', ()
       request.post('/oauth/introspect', { headers: { Authorization: basicAuth(client.client_id, client.client_secret!) }, form: { token: body.access_token } });
     expect(await (await introspect(server)).json()).toMatchObject({ active: true, aud: 'urn:acceptance:ledger', scope: 'ledger:read' });
     expect(await (await introspect(billingClient)).json()).toEqual({ active: false });
+
+    // The resource-server example checks it by introspection; revoked, it stops at once.
+    const verify = tokenVerifier({ issuer: baseURL, audience: 'urn:acceptance:ledger', introspectionClient: secretOf(server) });
+    expect(await verify(`Bearer ${body.access_token}`, 'ledger:read')).toMatchObject({ ok: true, claims: { client_id: caller.client_id } });
+    expect(await verify(`Bearer ${body.access_token}`, 'ledger:write')).toMatchObject({ ok: false, status: 403, error: 'insufficient_scope' });
+    const revoked = await request.post('/oauth/revoke', { headers: { Authorization: basicAuth(caller.client_id, caller.client_secret!) }, form: { token: body.access_token } });
+    expect(revoked.status()).toBe(200);
+    expect(await verify(`Bearer ${body.access_token}`, 'ledger:read')).toMatchObject({ ok: false, status: 401, error: 'invalid_token' });
   });
 });

@@ -32,4 +32,11 @@ describe('isTokenAudience', () => {
     expect(isTokenAudience(client('api'), token('AccessToken', 'a', ['x', 'api']) as never)).toBe(true);
     expect(isTokenAudience(client('api'), token('AccessToken', 'a') as never)).toBe(false);
   });
+
+  it("names an API's resource server: a client whose default API is the token's audience", () => {
+    const server = { clientId: 'billing-api', clientAuthMethod: 'client_secret_basic', thalamus_default_resource: 'https://billing.example.test' } as unknown as Client;
+    expect(isTokenAudience(server, token('AccessToken', 'a', 'https://billing.example.test') as never)).toBe(true);
+    expect(isTokenAudience(server, token('ClientCredentials', 'a', 'https://payroll.example.test') as never)).toBe(false);
+    expect(isTokenAudience(client('other'), token('AccessToken', 'a', 'https://billing.example.test') as never)).toBe(false);
+  });
 });
