@@ -134,7 +134,7 @@ test.describe('API resources: tokens for your own APIs (RFC 8707, RFC 9068)', ()
     const scopeInUse = await request.delete(`/api/resources/${billingId}/scopes/invoices:read`, { headers });
     expect(scopeInUse.status()).toBe(409);
 
-    const unused = await request.delete(`/api/resources/${billingId}/scopes/invoices:write`, { headers });
+    const unused = await request.delete(`/api/resources/${billingId}/scopes/${encodeURIComponent('invoices:write')}`, { headers });
     expect(unused.status()).toBe(200);
     expect((await unused.json()).scopes.map((s: { name: string }) => s.name)).toEqual(['invoices:read']);
 

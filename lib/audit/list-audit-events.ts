@@ -5,7 +5,7 @@ import { pageNumber, pageSize } from '@/lib/db/list-query';
 
 export const auditQuerySchema = z.object({
   actor_type: z.enum(['admin', 'api_key', 'cli', 'system']).optional(),
-  target_type: z.enum(['client', 'api_key', 'scope', 'user', 'organization']).optional(),
+  target_type: z.enum(['client', 'api_key', 'scope', 'resource', 'user', 'organization']).optional(),
   target_id: z.string().max(128).optional(),
   action: z.string().max(64).optional(),
   page: pageNumber,

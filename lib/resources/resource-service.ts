@@ -59,23 +59,36 @@ export async function createResource(db: Db, input: unknown, actor: Actor): Prom
     fields.scopes.map((scope) => scope.name),
     (index) => `scopes[${index}].name`,
   );
-  return changeResources(db, async (tx) => {
-    const row = await tx.apiResource.create({
-      data: {
-        id: newId('res'),
-        name: fields.name,
-        identifier: fields.identifier,
-        description: fields.description,
-        accessTokenFormat: fields.access_token_format,
-        accessTokenLifetime: fields.access_token_lifetime,
-        scopes: { create: fields.scopes },
-      },
-      include: WITH_SCOPES,
-    });
-    const created = toResponse(row);
-    await recordAudit(tx, actor, 'resource.created', { type: 'resource', id: row.id }, { after: created });
-    return created;
-  });
+  return conflictOnDuplicate(
+    changeResources(db, async (tx) => {
+      const row = await tx.apiResource.create({
+        data: {
+          id: newId('res'),
+          name: fields.name,
+          identifier: fields.identifier,
+          description: fields.description,
+          accessTokenFormat: fields.access_token_format,
+          accessTokenLifetime: fields.access_token_lifetime,
+          scopes: { create: fields.scopes },
+        },
+        include: WITH_SCOPES,
+      });
+      const created = toResponse(row);
+      await recordAudit(tx, actor, 'resource.created', { type: 'resource', id: row.id }, { after: created });
+      return created;
+    }),
+    'identifier',
+  );
+}
+
+/** Two writers racing past the checks above: the unique index decides, and the loser gets the same 409. */
+async function conflictOnDuplicate<T>(write: Promise<T>, path: string): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    if ((error as { code?: unknown }).code === 'P2002') throw new ServiceError('conflict', 'It exists already', [{ path, message: 'This exists already' }]);
+    throw error;
+  }
 }
 
 /**
@@ -138,11 +151,14 @@ export async function addResourceScope(db: Db, id: string, input: unknown, actor
   const resource = await findResource(db, id);
   if (resource.protected) throw new ServiceError('forbidden', "Thalamus's API serves its built-in scopes only", [{ path: 'name', message: 'Thalamus’s API has fixed scopes' }]);
   await refuseTakenScopeNames(db, [scope.name], () => 'name');
-  return changeResources(db, async (tx) => {
-    await tx.scope.create({ data: { ...scope, resourceId: id } });
-    await recordAudit(tx, actor, 'scope.created', { type: 'scope', id: scope.name }, { after: { ...scope, resource: resource.identifier } });
-    return toResponse(await findResource(tx, id));
-  });
+  return conflictOnDuplicate(
+    changeResources(db, async (tx) => {
+      await tx.scope.create({ data: { ...scope, resourceId: id } });
+      await recordAudit(tx, actor, 'scope.created', { type: 'scope', id: scope.name }, { after: { ...scope, resource: resource.identifier } });
+      return toResponse(await findResource(tx, id));
+    }),
+    'name',
+  );
 }
 
 /** A scope clients still hold stays (409 naming them), as on the OAuth Scopes page. */

@@ -6,7 +6,7 @@ const control = 'rounded-md border border-slate-300 bg-white px-3 py-2 text-sm d
 /** The choices of each filter, "any" first. */
 const CHOICES = {
   actor_type: { label: 'Actor', options: { '': 'Anyone', admin: 'Admin', api_key: 'API key', cli: 'CLI' } },
-  target_type: { label: 'Target', options: { '': 'Anything', client: 'Client', api_key: 'API key', scope: 'Scope', user: 'User' } },
+  target_type: { label: 'Target', options: { '': 'Anything', client: 'Client', api_key: 'API key', scope: 'Scope', resource: 'API', user: 'User' } },
 } as const;
 
 function Filter({ label, children }: { label: string; children: ReactNode }) {
