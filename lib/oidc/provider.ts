@@ -12,6 +12,7 @@ import { defaultScopeToRegistered } from './default-scope';
 import { checkClientSecret } from './client-secret-check';
 import { patchProvider } from './provider-internals';
 import { retryAfterOutages } from './temporarily-unavailable';
+import { answerUnknownPaths } from './unknown-path';
 import { countActivity } from '@/lib/overview/activity-counts';
 
 export interface MountedProvider {
@@ -94,6 +95,7 @@ function mountProvider(keys: KeyMaterial): MountedProvider {
   // Secret checks against stored digests, the client cache, RFC 6749 error codes.
   patchProvider(provider, { checkClientSecret, wrapClientFind: cachingClientFind });
   retryAfterOutages(provider);
+  answerUnknownPaths(provider);
   defaultScopeToRegistered(provider);
 
   provider.on('server_error', (ctx, error) => log.error('oidc server_error', { path: ctx.path, error: error.message }));
