@@ -11,6 +11,7 @@ const redirectUri = 'http://127.0.0.1:53682/callback';
 
 test.describe('Two-step verification (TOTP, RFC 6238)', () => {
   test('a user who must use MFA enrolls at sign-in, then is challenged; codes and recovery codes work once', async ({ browser }) => {
+    test.slow(); // four sign-ins in four browsers: on a loaded machine it nears 30 s
     const user = createUser({ requireMfa: true });
     const config = await discover(baseURL, 'thalamus-desktop-agent');
 

@@ -87,8 +87,12 @@ test.describe('Sessions, refresh tokens and sign-out', () => {
     await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
 
     const logoutPages: string[] = [];
-    page.on('response', async (response) => {
-      if (new URL(response.url()).pathname === '/oauth/logout' && response.request().resourceType() === 'document') logoutPages.push(await response.text());
+    // Every page the logout endpoint shows, read as it passes (the page submits itself at once).
+    await page.route(/\/oauth\/logout\?/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      logoutPages.push(body);
+      await route.fulfill({ response, body });
     });
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(`${baseURL}/`);
