@@ -3,6 +3,7 @@ import type { KoaContextWithOIDC } from 'oidc-provider';
 import { CONSOLE_CLIENT_ID } from '@/lib/clients/default-clients';
 import { escapeHtml } from '@/lib/html/escape-html';
 import { hostedPage } from './hosted-page';
+import { validatedLogoutHintSubject } from './provider-internals';
 
 /**
  * RP-initiated logout (OpenID Connect RP-Initiated Logout 1.0 §2): the provider asks
@@ -32,10 +33,9 @@ export function logoutSource(ctx: KoaContextWithOIDC, form: string) {
 }
 
 function requestedByThisConsole(ctx: KoaContextWithOIDC): boolean {
-  // Set by the provider only after IdToken.validate accepted the hint (lib/actions/end_session.js).
-  const hint = ctx.oidc.entities.IdTokenHint as { payload?: { sub?: string; aud?: string | string[] } } | undefined;
+  const subject = validatedLogoutHintSubject(ctx);
   const accountId = ctx.oidc.session?.accountId;
-  return !!hint?.payload && ctx.oidc.client?.clientId === CONSOLE_CLIENT_ID && !!accountId && hint.payload.sub === accountId;
+  return ctx.oidc.client?.clientId === CONSOLE_CLIENT_ID && !!subject && !!accountId && subject === accountId;
 }
 
 const SUBMIT_SCRIPT = "document.getElementById('op.logoutForm').submit();";
