@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
 const sections = [
+  { title: 'Get started', links: [{ href: '/console', label: 'Overview' }] },
   {
     title: 'Configuration',
     links: [
@@ -26,7 +27,7 @@ export function SidebarNav() {
           <p className="mb-2 px-3 text-xs font-semibold tracking-wide text-slate-500 uppercase">{section.title}</p>
           <ul className="space-y-1">
             {section.links.map((link) => {
-              const current = pathname.startsWith(link.href);
+              const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
               return (
                 <li key={link.href}>
                   <Link

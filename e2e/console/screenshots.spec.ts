@@ -20,7 +20,7 @@ test('screenshots of the client list, the create dialog and the details panel', 
   await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
   await expect(clients.dialog.getByRole('heading', { name: 'Client created' })).toBeVisible();
   await page.screenshot({ path: 'docs/console-client-secret.png' });
-  await clients.dialog.getByRole('button', { name: 'Done' }).click();
+  await clients.finishSecretDialog();
 
   await clients.row('Thalamus Desktop Agent').click();
   await expect(clients.details).toBeVisible();

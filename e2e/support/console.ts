@@ -47,6 +47,17 @@ export class ClientsPage {
     await this.dialog.getByLabel('Client Name').fill(name);
   }
 
+  /**
+   * Closes the show-once credentials dialog the way an admin must: a secret on screen is
+   * first confirmed as stored ("Done" waits for it); a public client's dialog closes at once.
+   */
+  async finishSecretDialog() {
+    const stored = this.dialog.getByRole('checkbox', { name: 'I have stored the secret' });
+    if (await this.dialog.getByLabel('Client Secret', { exact: true }).count()) await stored.check();
+    await this.dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+
   /** The value the details panel shows under one of its labels ("Client ID", "Grant Types", …). */
   detail(label: string): Locator {
     return this.details

@@ -35,6 +35,7 @@ export function ClientsView({
   scopeSuggestions,
   organizations,
   superAdmin,
+  issuer,
 }: {
   page: ClientPage;
   query: ClientListQuery;
@@ -44,6 +45,8 @@ export function ClientsView({
   organizations: { id: string; name: string }[];
   /** Super admins may change a default client's redirect URIs and scopes (after confirming); admins may not. */
   superAdmin: boolean;
+  /** This server's issuer (lib/config/env), shown with a new secret. */
+  issuer: string;
 }) {
   const router = useRouter();
   const { navigate, pending, params } = useQueryNavigation();
@@ -160,6 +163,7 @@ export function ClientsView({
         open={creating}
         scopeSuggestions={scopeSuggestions}
         organizations={organizations}
+        issuer={issuer}
         onClose={(created) => {
           setCreating(false);
           if (created) {
@@ -171,6 +175,7 @@ export function ClientsView({
 
       <RotateSecretDialog
         client={rotating}
+        issuer={issuer}
         onClose={(rotated) => {
           setRotating(undefined);
           if (rotated) {

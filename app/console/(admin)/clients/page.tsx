@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/lib/db/client';
+import { issuer } from '@/lib/config/env';
 import { consoleAccess } from '@/lib/console/require-admin';
 import { clientListQuerySchema, listClients } from '@/lib/clients/list-clients';
 import { getClient } from '@/lib/clients/get-client';
@@ -36,6 +37,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
       scopeSuggestions={scopes.map((s) => s.name)}
       organizations={organizations}
       superAdmin={access.admin.role === 'super_admin'}
+      issuer={issuer()}
     />
   );
 }
