@@ -47,6 +47,8 @@ export function DataTable<T>({
     manualPagination: true,
     enableSortingRemoval: false,
     enableMultiSort: false,
+    // A header's first click sorts A→Z (false before true); date columns say `sortDescFirst` to start newest first.
+    sortDescFirst: false,
     onSortingChange: (updater) => onSortingChange?.(typeof updater === 'function' ? updater(sorting ?? []) : updater),
     getCoreRowModel: getCoreRowModel(),
     getRowId: rowId ? (row) => rowId(row) : undefined,
@@ -54,50 +56,48 @@ export function DataTable<T>({
   const current = sorting?.[0];
   const sortedBy = current && table.getAllLeafColumns().find((column) => column.id === current.id)?.columnDef.header;
   return (
-    <>
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
       {onSortingChange && current && typeof sortedBy === 'string' && (
         <p role="status" className="sr-only">
           Sorted by {sortedBy}, {current.desc ? 'descending' : 'ascending'}
         </p>
       )}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:border-slate-800 dark:bg-slate-900/60">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id}>
-                {group.headers.map((header) => (
-                  <SortableHeader key={header.id} header={header} />
+      <table className="w-full text-left text-sm">
+        <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:border-slate-800 dark:bg-slate-900/60">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => (
+                <SortableHeader key={header.id} header={header} />
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+          {table.getRowModel().rows.length === 0 ? (
+            <tr>
+              <td colSpan={columns.length} className="px-4 py-12 text-center text-slate-500">
+                {empty}
+              </td>
+            </tr>
+          ) : (
+            table.getRowModel().rows.map((row) => (
+              <tr
+                key={row.id}
+                aria-label={rowLabel?.(row.original)}
+                onClick={onRowClick ? () => onRowClick(row.original) : undefined}
+                className={onRowClick ? 'cursor-pointer hover:bg-slate-50 dark:hover:bg-slate-800/50' : undefined}
+              >
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className={`px-4 py-3 align-top ${cell.column.columnDef.meta?.cellClassName ?? ''}`}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
                 ))}
               </tr>
-            ))}
-          </thead>
-          <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
-            {table.getRowModel().rows.length === 0 ? (
-              <tr>
-                <td colSpan={columns.length} className="px-4 py-12 text-center text-slate-500">
-                  {empty}
-                </td>
-              </tr>
-            ) : (
-              table.getRowModel().rows.map((row) => (
-                <tr
-                  key={row.id}
-                  aria-label={rowLabel?.(row.original)}
-                  onClick={onRowClick ? () => onRowClick(row.original) : undefined}
-                  className={onRowClick ? 'cursor-pointer hover:bg-slate-50 dark:hover:bg-slate-800/50' : undefined}
-                >
-                  {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className={`px-4 py-3 align-top ${cell.column.columnDef.meta?.cellClassName ?? ''}`}>
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </td>
-                  ))}
-                </tr>
-              ))
-            )}
-          </tbody>
-        </table>
-      </div>
-    </>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -126,10 +126,18 @@ function SortableHeader<T>({ header }: { header: Header<T, unknown> }) {
         className={`inline-flex items-center gap-1 rounded px-2 py-1.5 uppercase hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:hover:bg-slate-800 dark:hover:text-slate-100 ${sorted ? 'text-slate-900 dark:text-slate-100' : ''}`}
       >
         {content}
-        <span aria-hidden className={sorted ? '' : 'opacity-40'}>
-          {sorted === 'asc' ? '↑' : sorted === 'desc' ? '↓' : '↕'}
-        </span>
+        <SortIcon sorted={sorted} />
       </button>
     </th>
+  );
+}
+
+/** An arrow for the order (an icon, so the header's text stays the column's name). */
+function SortIcon({ sorted }: { sorted: false | 'asc' | 'desc' }) {
+  return (
+    <svg aria-hidden viewBox="0 0 20 20" className={`h-3.5 w-3.5 ${sorted ? '' : 'opacity-40'}`} fill="currentColor">
+      {sorted !== 'desc' && <path d="M10 3l4 5H6l4-5Z" />}
+      {sorted !== 'asc' && <path d="M10 17l-4-5h8l-4 5Z" />}
+    </svg>
   );
 }
