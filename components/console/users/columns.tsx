@@ -19,17 +19,35 @@ export interface UserRowActions {
 
 const roleLabel: Record<string, string> = { user: 'User', admin: 'Admin', super_admin: 'Super admin' };
 
+/** Columns with an accessor are sortable, on the server, by the column's id (lib/users/list-users.ts USER_SORTS). */
 export function userColumns(actions: UserRowActions): ColumnDef<UserSummary, unknown>[] {
   return [
-    { id: 'user', header: 'User', cell: ({ row: { original: user } }) => <NameCell name={user.email} detail={user.name} /> },
-    { id: 'role', header: 'Role', cell: ({ row: { original: user } }) => <Badge tone={user.role === 'user' ? 'neutral' : 'indigo'}>{roleLabel[user.role] ?? user.role}</Badge> },
+    { id: 'email', accessorKey: 'email', header: 'User', cell: ({ row: { original: user } }) => <NameCell name={user.email} detail={user.name} /> },
+    {
+      id: 'role',
+      accessorKey: 'role',
+      header: 'Role',
+      cell: ({ row: { original: user } }) => <Badge tone={user.role === 'user' ? 'neutral' : 'indigo'}>{roleLabel[user.role] ?? user.role}</Badge>,
+    },
     {
       id: 'mfa',
       header: 'Two-step',
       cell: ({ row: { original: user } }) => (user.mfaEnabled ? <Badge tone="green">On</Badge> : user.mfaRequired ? <Badge tone="amber">Required</Badge> : <Badge>Off</Badge>),
     },
-    { id: 'status', header: 'Status', cell: ({ row: { original: user } }) => (user.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>) },
-    { id: 'created_at', header: 'Created', meta: { cellClassName: 'text-xs whitespace-nowrap text-slate-500' }, cell: ({ row }) => formatDate(row.original.createdAt) },
+    {
+      id: 'status',
+      accessorKey: 'disabled',
+      header: 'Status',
+      cell: ({ row: { original: user } }) => (user.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>),
+    },
+    {
+      id: 'created_at',
+      accessorKey: 'createdAt',
+      header: 'Created',
+      sortDescFirst: true,
+      meta: { cellClassName: 'text-xs whitespace-nowrap text-slate-500' },
+      cell: ({ row }) => formatDate(row.original.createdAt),
+    },
     rowActionsColumn((user) => (
       <>
         <Button variant="ghost" onClick={() => actions.edit(user)} aria-label={`Edit ${user.email}`}>

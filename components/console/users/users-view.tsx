@@ -7,20 +7,22 @@ import { createUserAction, resetMfaAction, setUserAdminAction, setUserDisabledAc
 import type { ActionResult } from '@/lib/console/action-result';
 import { DataTable } from '../data-table';
 import { DataTablePagination } from '../data-table-pagination';
-import { DataTableToolbar } from '../data-table-toolbar';
+import { DataTableToolbar, ToolbarFilter } from '../data-table-toolbar';
 import { Dialog } from '../dialog';
 import { FormActions } from '../form-actions';
 import { TextField } from '../form-field';
 import { PageHeader } from '../page-header';
 import { toast } from '../toaster';
 import { useQueryNavigation } from '../use-query-navigation';
+import { useUrlSorting } from '../use-url-sorting';
 import { userColumns } from './columns';
 import { EditUserForm } from './edit-user-form';
 
-/** Users: end users and administrators; create, edit the profile, disable, reset MFA, grant or remove the admin role. Search and paging live in the URL. */
+/** Users: end users and administrators; create, edit the profile, disable, reset MFA, grant or remove the admin role. Search, the role filter, sorting and paging live in the URL. */
 export function UsersView({ users, total, query, currentAdminId }: { users: UserSummary[]; total: number; query: UserListQuery; currentAdminId: string }) {
   const router = useRouter();
-  const { navigate } = useQueryNavigation();
+  const { navigate, pending } = useQueryNavigation();
+  const sorting = useUrlSorting(query);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserSummary>();
 
@@ -54,8 +56,22 @@ export function UsersView({ users, total, query, currentAdminId }: { users: User
         description="People who sign in with Thalamus, and the administrators of this console."
         create={{ label: 'Create User', onClick: () => setCreating(true) }}
       />
-      <DataTableToolbar search={query.q} onSearch={(q) => navigate({ q, page: undefined }, true)} placeholder="Search by email or name" />
-      <DataTable columns={columns} data={users} rowId={(user) => user.id} rowLabel={(user) => user.email} empty={query.q ? `No user matches “${query.q}”.` : 'No users yet.'} />
+      <DataTableToolbar search={query.q} onSearch={(q) => navigate({ q, page: undefined }, true)} placeholder="Search by email or name" pending={pending}>
+        <ToolbarFilter label="Role" value={query.role} onChange={(role) => navigate({ role, page: undefined })}>
+          <option value="">All roles</option>
+          <option value="user">Users</option>
+          <option value="admin">Admins</option>
+          <option value="super_admin">Super admins</option>
+        </ToolbarFilter>
+      </DataTableToolbar>
+      <DataTable
+        columns={columns}
+        data={users}
+        {...sorting}
+        rowId={(user) => user.id}
+        rowLabel={(user) => user.email}
+        empty={query.q ? `No user matches “${query.q}”.` : query.role ? 'No user has this role.' : 'No users yet.'}
+      />
       <DataTablePagination page={query.page} pageSize={query.page_size} total={total} summary={`${total} users`} onPageChange={(page) => navigate({ page: String(page) })} />
       <Dialog open={creating} title="Create User" onClose={() => setCreating(false)}>
         {creating && <CreateUserForm onCancel={() => setCreating(false)} onCreated={created} />}
