@@ -14,5 +14,5 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const parsed = userListQuerySchema.safeParse({ q: raw.q, page: raw.page });
   const query = parsed.success ? parsed.data : userListQuerySchema.parse({});
   const { users, total } = await listUsers(await getDb(), query);
-  return <UsersView users={users} total={total} query={query} currentAdminId={access.admin.id} />;
+  return <UsersView users={users} total={total} query={query} currentAdminId={access.admin.id} canChangeRoles={access.admin.role === 'super_admin'} />;
 }
