@@ -15,7 +15,7 @@ import {
   type GrantType,
 } from '@/lib/clients/client-schema';
 import { DEFAULT_ORGANIZATION_ID } from '@/lib/clients/default-clients';
-import { GRANT_TYPE_LABELS, RETIRED_GRANT_TYPE_LABELS, RETIRED_REASON, DEFAULT_CLIENT_REASON, OPTIONAL_PKCE_HINT, PUBLIC_CLIENT_PKCE_REASON } from '@/lib/clients/labels';
+import { DEFAULT_CLIENT_REASON, OPTIONAL_PKCE_HINT, PUBLIC_CLIENT_PKCE_REASON } from '@/lib/clients/labels';
 import { fieldProblems, type FieldProblem } from '@/lib/errors/service-error';
 import { unknownScopeMessage } from '@/lib/scopes/unknown-scope';
 import { FieldError, inputClass } from '../field-error';
@@ -25,6 +25,7 @@ import { FormField, TextField } from '../form-field';
 import { focusFirstError } from '../focus-first-error';
 import { SwitchField } from '../switch-field';
 import { OrganizationOptions } from '../organizations/organization-options';
+import { GrantTypesField } from './grant-types-field';
 import { ListInput } from './list-input';
 import { UnknownScope } from './unknown-scope';
 import type { GuardedField } from './client-protection';
@@ -227,38 +228,7 @@ export function ClientForm({
         errors={{ list: errorAt('redirect_uris'), items: redirectErrors }}
       />
 
-      <fieldset aria-describedby={errorAt('grant_types') ? `${id}-grants-error` : undefined}>
-        <legend className="mb-1.5 text-sm font-medium">
-          Grant Types <span className="text-red-600">*</span>
-        </legend>
-        <div className="space-y-1.5">
-          {GRANT_TYPES.map((grant) => (
-            <label key={grant} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" disabled={isDefault} checked={values.grant_types.includes(grant)} onChange={(e) => toggleGrant(grant, e.target.checked)} />
-              {GRANT_TYPE_LABELS[grant]}
-            </label>
-          ))}
-          {Object.entries(RETIRED_GRANT_TYPE_LABELS).map(([grant, label]) => (
-            <label key={grant} className="flex items-center gap-2 text-sm text-slate-400" title={RETIRED_REASON}>
-              <input type="checkbox" disabled checked={false} aria-describedby={`${id}-retired`} readOnly />
-              {label}
-            </label>
-          ))}
-          <p id={`${id}-retired`} className="text-xs text-slate-500">
-            Password and Implicit: {RETIRED_REASON.charAt(0).toLowerCase() + RETIRED_REASON.slice(1)}.
-          </p>
-        </div>
-        <FieldError id={`${id}-grants-error`} message={errorAt('grant_types')} />
-      </fieldset>
-
-      <fieldset>
-        <legend className="mb-1.5 text-sm font-medium">Response Types</legend>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={values.response_types.includes('code')} disabled readOnly />
-          Code
-        </label>
-        <p className="text-xs text-slate-500">Follows the Authorization Code grant; token response types are not offered.</p>
-      </fieldset>
+      <GrantTypesField grantTypes={values.grant_types} responseTypes={values.response_types} disabled={isDefault} error={errorAt('grant_types')} onToggle={toggleGrant} />
 
       <ListInput
         label="Scopes"

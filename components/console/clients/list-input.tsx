@@ -2,7 +2,7 @@
 
 import { useId, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../button';
-import { inputClass } from '../field-error';
+import { FieldError, inputClass } from '../field-error';
 import { describedByFor, FieldNotes } from '../form-field';
 
 /**
@@ -55,7 +55,10 @@ export function ListInput({
     onChange([...values, value]);
     setDraft('');
   };
+  // The refused entry's reason first; the list's own error (say, none added yet) stays beside it.
   const error = refusal ?? errors.list;
+  const listError = refusal ? errors.list : undefined;
+  const describedBy = [describedByFor(id, hint, error), listError && `${id}-list-error`].filter(Boolean).join(' ') || undefined;
   return (
     <fieldset className="space-y-2" disabled={disabled}>
       <legend className="text-sm font-medium">
@@ -86,12 +89,13 @@ export function ListInput({
               }
             }}
             aria-invalid={error ? true : undefined}
-            aria-describedby={describedByFor(id, hint, error)}
+            aria-describedby={describedBy}
             className={inputClass}
           />
           <Button onClick={add}>Add</Button>
         </div>
         <FieldNotes id={id} hint={hint} error={error} />
+        <FieldError id={`${id}-list-error`} message={listError} />
       </div>
       {suggestions && (
         <datalist id={`${id}-suggestions`}>
