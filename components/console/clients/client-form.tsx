@@ -121,11 +121,10 @@ export function ClientForm({
 
   const errorAt = (path: string) => problems.find((p) => p.path === path)?.message;
   const itemErrors = (path: string) => Object.fromEntries(problems.flatMap((p) => (p.path.startsWith(`${path}[`) ? [[Number(p.path.slice(path.length + 1, -1)), p.message]] : [])));
-  // The redirect URI policy follows the application type: switching it re-checks the URIs listed.
-  const redirectErrors = {
-    ...itemErrors('redirect_uris'),
-    ...Object.fromEntries(redirectUriIssues({ application_type: values.application_type, redirect_uris: values.redirect_uris }).map(({ path, message }) => [path[1], message])),
-  };
+  // The redirect URI policy follows the application type: switching it re-checks the URIs listed
+  // (unless this admin cannot change them: the console's own follow APP_URL, http on a developer's machine).
+  const liveRedirectIssues = locked.redirect_uris ? [] : redirectUriIssues({ application_type: values.application_type, redirect_uris: values.redirect_uris });
+  const redirectErrors = { ...itemErrors('redirect_uris'), ...Object.fromEntries(liveRedirectIssues.map(({ path, message }) => [path[1], message])) };
   const knownScopes = new Set([...scopeSuggestions, ...createdScopes]);
   const scopeCreated = (scope: string) => {
     setCreatedScopes((list) => [...list, scope]);
