@@ -37,7 +37,8 @@ test('console server actions refuse a request without an admin session', async (
   await clients.search.fill(name);
   await expect(page).toHaveURL(/q=Access/);
   await clients.row(name).click();
-  const disable = await holdBackAction(page, '**/console/clients**', () => clients.details.getByRole('button', { name: 'Disable' }).click());
+  await clients.details.getByRole('button', { name: 'Disable' }).click();
+  const disable = await holdBackAction(page, '**/console/clients**', () => page.getByRole('dialog').getByRole('button', { name: 'Disable' }).click());
   // From this site (the Origin check passes), so what refuses it is the action's own session check.
   const send = (request: APIRequestContext) => request.post(disable.url, { headers: { ...disable.headers, origin: disable.origin }, data: disable.body, maxRedirects: 0 });
 

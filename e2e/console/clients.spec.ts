@@ -137,7 +137,10 @@ test.describe('OAuth Clients', () => {
     await clients.open();
     await clients.startCustomClient();
     await clients.dialog.getByLabel('Client Name').fill('x'.repeat(300));
+    // A redirect URI the server would refuse is refused at "Add", with the server's words.
     await clients.addTo('Redirect URIs', 'http://insecure.example.com/callback');
+    await expect(clients.dialog.getByRole('textbox', { name: 'Redirect URIs' })).toHaveAccessibleDescription(/Redirect URI must use https/);
+    await expect(clients.dialog.getByRole('list', { name: 'Redirect URIs' })).toHaveCount(0);
     await clients.dialog.getByRole('checkbox', { name: 'Authorization Code' }).uncheck();
     await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
     await expect(clients.dialog.getByText('Use at most 100 characters')).toBeVisible();
@@ -148,7 +151,7 @@ test.describe('OAuth Clients', () => {
     await clients.dialog.getByRole('checkbox', { name: 'Authorization Code' }).check();
     await clients.addTo('Scopes', 'openid');
     await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
-    await expect(clients.dialog.getByText('Redirect URI must use https')).toBeVisible();
+    await expect(clients.dialog.getByText('Add at least one redirect URI for the Authorization Code grant')).toBeVisible();
     await clients.dialog.getByRole('button', { name: 'Close' }).click();
     await clients.search.fill('Insecure App');
     await expect(page.getByText('No client matches')).toBeVisible();
@@ -162,6 +165,7 @@ test.describe('OAuth Clients', () => {
     await expect(page).toHaveURL(/q=Sync/);
     await clients.row('Sync Service Client').click();
     await clients.details.getByRole('button', { name: 'Disable' }).click();
+    await page.getByRole('dialog', { name: 'Disable Sync Service Client?' }).getByRole('button', { name: 'Disable' }).click();
     // exact: the panel's history below also lists "client.disabled".
     await expect(clients.details.getByText('Disabled', { exact: true })).toBeVisible();
     const refused = await request.post('/oauth/token', {

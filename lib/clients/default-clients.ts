@@ -8,6 +8,12 @@ export const DEFAULT_ORGANIZATION_ID = 'org_default';
 
 export const CONSOLE_CLIENT_ID = 'thalamus-console';
 
+/** Why the console's own client cannot be disabled: the services refuse it and the console does not offer it. */
+export const CONSOLE_CLIENT_DISABLE_REFUSAL = 'The Thalamus Console client cannot be disabled: administrators sign in with it';
+
+/** Why a default client cannot be deleted: the services refuse it and the console does not offer it. */
+export const DEFAULT_CLIENT_DELETE_REFUSAL = 'Default clients cannot be deleted: the console, the mobile and desktop apps and directory sync need them';
+
 /**
  * Where a default client sends users' sign-ins and what it may ask for: only a super
  * admin changes these (lib/clients/update-client.ts enforces it; the console form locks

@@ -4,12 +4,12 @@ import type { ReactNode } from 'react';
 import type { ClientResponse } from '@/lib/clients/client-schema';
 import { GRANT_TYPE_LABELS, DEFAULT_CLIENT_REASON } from '@/lib/clients/labels';
 import { Badge } from '../badge';
-import { Button } from '../button';
 import { CopyButton } from '../copy-button';
 import { formatDate } from '../format-date';
 import { AuditTable } from '../audit/audit-table';
 import type { AuditEventView } from '@/lib/audit/list-audit-events';
 import { managedByThalamus, MANAGED_CLIENT_NOTE } from './client-protection';
+import { ClientDetailsActions } from './client-details-actions';
 
 /** Everything about one client, on the right of the list, with its actions. */
 export function ClientDetailsPanel({
@@ -26,7 +26,7 @@ export function ClientDetailsPanel({
   onClose: () => void;
   onEdit: () => void;
   onDelete: () => void;
-  onToggleEnabled: () => void;
+  onToggleEnabled: () => void | Promise<void>;
   onRotateSecret: () => void;
 }) {
   const managed = managedByThalamus(client);
@@ -103,16 +103,7 @@ export function ClientDetailsPanel({
         <Item label="Created">{formatDate(client.created_at)}</Item>
         <Item label="Last updated">{formatDate(client.updated_at)}</Item>
       </dl>
-      <div className="mt-6 flex flex-wrap gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">
-        <Button variant="primary" onClick={onEdit}>
-          Edit Client
-        </Button>
-        {client.token_endpoint_auth_method !== 'none' && !managed && <Button onClick={onRotateSecret}>Regenerate Secret</Button>}
-        {!managed && <Button onClick={onToggleEnabled}>{client.enabled ? 'Disable' : 'Enable'}</Button>}
-        <Button variant="danger" onClick={onDelete} disabled={client.is_default} title={client.is_default ? 'Default clients cannot be deleted' : undefined}>
-          Delete
-        </Button>
-      </div>
+      <ClientDetailsActions client={client} onEdit={onEdit} onDelete={onDelete} onToggleEnabled={onToggleEnabled} onRotateSecret={onRotateSecret} />
       <section aria-label="History" className="mt-6">
         <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">History</h3>
         <AuditTable events={history} compact />

@@ -13,5 +13,5 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   if (access.status !== 'admin') redirect('/console/sign-in');
   const query = parseListQuery(userListQuerySchema, await searchParams);
   const { users, total } = await listUsers(await getDb(), query);
-  return <UsersView users={users} total={total} query={query} currentAdminId={access.admin.id} />;
+  return <UsersView users={users} total={total} query={query} currentAdminId={access.admin.id} canChangeRoles={access.admin.role === 'super_admin'} />;
 }
