@@ -123,6 +123,11 @@ export const DEFAULT_CLIENTS: DefaultClient[] = [
   },
 ];
 
+/** The rules a client's whole record is held to: every client's, except the console's redirect-URI policy (below). */
+export function clientRulesFor(clientId: string) {
+  return clientId === CONSOLE_CLIENT_ID ? clientFieldsSchema.superRefine(checkFieldCombinations) : clientCreateSchema;
+}
+
 /**
  * A default client's fields, parsed like any client's (the same schema, defaults and
  * rules), in the default organization. One exception: the console's redirect URIs are
@@ -131,7 +136,7 @@ export const DEFAULT_CLIENTS: DefaultClient[] = [
  * keeps them in step itself (CONSOLE_CLIENT_MANAGED_FIELDS).
  */
 export function defaultClientFields(client: DefaultClient): StoredClientFields {
-  const schema = client.clientId === CONSOLE_CLIENT_ID ? clientFieldsSchema.superRefine(checkFieldCombinations) : clientCreateSchema;
+  const schema = clientRulesFor(client.clientId);
   return { ...parseInput(schema, client.fields(), `The default client ${client.clientId} has invalid fields`), organization_id: DEFAULT_ORGANIZATION_ID };
 }
 
