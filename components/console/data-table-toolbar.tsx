@@ -29,7 +29,7 @@ export function DataTableToolbar({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only typing starts a search
   }, [text]);
   return (
-    <div className="mb-4 flex items-center gap-3">
+    <div className="mb-4 flex flex-wrap items-center gap-3">
       <label className="sr-only" htmlFor={id}>
         Search
       </label>
@@ -39,7 +39,7 @@ export function DataTableToolbar({
         value={text}
         onChange={(e) => setText(e.target.value)}
         placeholder={placeholder}
-        className="w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-2 text-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-slate-700 dark:bg-slate-950"
+        className="min-w-0 flex-1 basis-56 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-indigo-500 sm:max-w-sm dark:border-slate-700 dark:bg-slate-950"
       />
       {children}
       {pending && (

@@ -1,6 +1,7 @@
 'use client';
 
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type RowData, type SortingState } from '@tanstack/react-table';
+import { TableScrollArea } from './table-scroll-area';
 
 declare module '@tanstack/react-table' {
   // The type parameters repeat the library's declaration, which this one merges with.
@@ -50,7 +51,7 @@ export function DataTable<T>({
     getRowId: rowId ? (row) => rowId(row) : undefined,
   });
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+    <TableScrollArea>
       <table className="w-full text-left text-sm">
         <thead className="border-b border-slate-200 bg-slate-50 text-xs font-semibold tracking-wide text-slate-500 uppercase dark:border-slate-800 dark:bg-slate-900/60">
           {table.getHeaderGroups().map((group) => (
@@ -58,7 +59,7 @@ export function DataTable<T>({
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 return (
-                  <th key={header.id} scope="col" className="px-4 py-3" aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}>
+                  <th key={header.id} scope="col" className="px-4 py-3 @max-4xl/table:px-2" aria-sort={sorted ? (sorted === 'asc' ? 'ascending' : 'descending') : undefined}>
                     {header.column.getCanSort() ? (
                       <button
                         type="button"
@@ -93,7 +94,7 @@ export function DataTable<T>({
                 className={onRowClick ? 'cursor-pointer hover:bg-slate-50 dark:hover:bg-slate-800/50' : undefined}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`px-4 py-3 align-top ${cell.column.columnDef.meta?.cellClassName ?? ''}`}>
+                  <td key={cell.id} className={`px-4 py-3 align-top @max-4xl/table:px-2 ${cell.column.columnDef.meta?.cellClassName ?? ''}`}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}
@@ -102,6 +103,6 @@ export function DataTable<T>({
           )}
         </tbody>
       </table>
-    </div>
+    </TableScrollArea>
   );
 }

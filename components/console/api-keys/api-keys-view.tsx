@@ -27,7 +27,7 @@ export function ApiKeysView({ keys, canManage, organizations }: { keys: ApiKeyRe
   const [editing, setEditing] = useState<ApiKeyResponse>();
   const columns = apiKeyColumns(organizations, { canManage, editGuardrails: setEditing, revoke: setRevoking });
   return (
-    <main className="p-8">
+    <div className="p-4 sm:p-6 lg:p-8">
       <PageHeader
         section="Settings"
         title="API Keys"
@@ -136,7 +136,7 @@ export function ApiKeysView({ keys, canManage, organizations }: { keys: ApiKeyRe
           router.refresh();
         }}
       />
-    </main>
+    </div>
   );
 }
 

@@ -15,7 +15,7 @@ export interface ClientRowActions {
 }
 
 const iconButton =
-  'rounded p-1.5 text-slate-500 hover:bg-slate-100 hover:text-slate-900 disabled:cursor-not-allowed disabled:opacity-40 dark:hover:bg-slate-800 dark:hover:text-slate-100';
+  'rounded p-1.5 text-slate-500 @max-4xl/table:p-1 hover:bg-slate-100 hover:text-slate-900 disabled:cursor-not-allowed disabled:opacity-40 dark:hover:bg-slate-800 dark:hover:text-slate-100';
 
 export function clientColumns(actions: ClientRowActions): ColumnDef<ClientResponse, unknown>[] {
   return [
@@ -24,7 +24,7 @@ export function clientColumns(actions: ClientRowActions): ColumnDef<ClientRespon
       header: 'Client',
       enableSorting: true,
       cell: ({ row }) => (
-        <div className="min-w-40">
+        <div className="min-w-40 @max-4xl/table:min-w-28">
           <p className="font-medium">
             <bdi>{row.original.name}</bdi> {row.original.is_default && <Badge tone="amber">Default</Badge>}
           </p>
@@ -42,7 +42,7 @@ export function clientColumns(actions: ClientRowActions): ColumnDef<ClientRespon
       enableSorting: true,
       cell: ({ row }) => (
         <span className="flex items-center gap-1 font-mono text-xs">
-          {row.original.client_id}
+          <span className="@max-4xl/table:min-w-[11ch] @max-4xl/table:break-all">{row.original.client_id}</span>
           <CopyButton value={row.original.client_id} label="Copy Client ID" />
         </span>
       ),
@@ -77,7 +77,9 @@ export function clientColumns(actions: ClientRowActions): ColumnDef<ClientRespon
       id: 'created_at',
       header: 'Created',
       enableSorting: true,
-      cell: ({ row }) => <span className="text-xs whitespace-nowrap text-slate-600 dark:text-slate-400">{formatDate(row.original.created_at)}</span>,
+      cell: ({ row }) => (
+        <span className="text-xs whitespace-nowrap text-slate-600 @max-4xl/table:whitespace-normal dark:text-slate-400">{formatDate(row.original.created_at)}</span>
+      ),
     },
     rowActionsColumn(
       (client) => (

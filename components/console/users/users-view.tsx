@@ -48,7 +48,7 @@ export function UsersView({ users, total, query, currentAdminId }: { users: User
   });
 
   return (
-    <main className="p-8">
+    <div className="p-4 sm:p-6 lg:p-8">
       <PageHeader
         title="Users"
         description="People who sign in with Thalamus, and the administrators of this console."
@@ -71,7 +71,7 @@ export function UsersView({ users, total, query, currentAdminId }: { users: User
       >
         {editing && <EditUserForm user={editing} onCancel={() => setEditing(undefined)} onSaved={() => saved(editing.email)} />}
       </Dialog>
-    </main>
+    </div>
   );
 }
 
