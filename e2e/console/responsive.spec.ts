@@ -95,9 +95,15 @@ test.describe('On a laptop (1440×900)', () => {
   });
 
   test('with the details panel open, the selected row still shows every column and its actions', async ({ page }) => {
+    // A client registered in the console has the longest "Registered by": the admin's email.
+    const name = `Ledger Sync ${Date.now()}`;
     const clients = new ClientsPage(page);
-    await page.goto(desktopAgentListed);
-    await clients.row('Thalamus Desktop Agent').click();
+    await clients.open();
+    await clients.startSyncConnector(name);
+    await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
+    await expect(clients.dialog.getByRole('heading', { name: 'Client created' })).toBeVisible();
+    await page.goto(`/console/clients?q=${encodeURIComponent(name)}`);
+    await clients.row(name).click();
     await expect(clients.details).toBeVisible();
 
     const table = page.getByRole('table');
@@ -108,11 +114,13 @@ test.describe('On a laptop (1440×900)', () => {
     const tableBox = (await table.boundingBox())!;
     const panelBox = (await clients.details.boundingBox())!;
     expect(tableBox.x + tableBox.width, 'the list ends where the panel begins').toBeLessThanOrEqual(panelBox.x);
+    await expect(page.getByText('Scroll sideways for more columns')).toBeHidden();
 
-    const row = clients.row('Thalamus Desktop Agent');
+    const row = clients.row(name);
+    await expect(row).toContainText('console: admin@example.test');
     const cells = row.getByRole('cell');
     await expect(cells).toHaveCount(await headers.count());
     for (const cell of await cells.all()) await expect(cell).toBeInViewport({ ratio: 1 });
-    for (const action of ['View', 'Edit', 'Delete']) await expect(row.getByRole('button', { name: `${action} Thalamus Desktop Agent` })).toBeInViewport({ ratio: 1 });
+    for (const action of ['View', 'Edit', 'Delete']) await expect(row.getByRole('button', { name: `${action} ${name}` })).toBeInViewport({ ratio: 1 });
   });
 });

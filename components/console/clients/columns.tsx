@@ -71,7 +71,11 @@ export function clientColumns(actions: ClientRowActions): ColumnDef<ClientRespon
       id: 'registered_by',
       header: 'Registered by',
       enableSorting: false,
-      cell: ({ row }) => <span className="text-xs text-slate-600 dark:text-slate-400">{row.original.registered_by ? <bdi>{row.original.registered_by}</bdi> : '—'}</span>,
+      cell: ({ row }) => (
+        <span className="block text-xs text-slate-600 @max-4xl/table:min-w-24 @max-4xl/table:wrap-anywhere dark:text-slate-400">
+          {row.original.registered_by ? <bdi>{row.original.registered_by}</bdi> : '—'}
+        </span>
+      ),
     },
     {
       id: 'created_at',
