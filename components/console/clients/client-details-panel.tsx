@@ -49,100 +49,97 @@ export function ClientDetailsPanel({
     if (panel.current && getComputedStyle(panel.current).position === 'fixed') closeButton.current?.focus();
   }, [client.client_id]);
   return (
-    <>
-      <div aria-hidden className="fixed inset-0 z-40 bg-slate-950/40 wide:hidden" onClick={onClose} />
-      <aside
-        ref={panel}
-        aria-label="Client Details"
-        className="fixed inset-0 z-40 overflow-y-auto bg-white p-4 sm:left-auto sm:w-[28rem] sm:border-l sm:border-slate-200 sm:p-6 sm:shadow-xl wide:sticky wide:top-14 wide:z-auto wide:h-[calc(100vh-3.5rem)] wide:w-[22rem] wide:shrink-0 wide:shadow-none dark:border-slate-800 dark:bg-slate-900"
-      >
-        <div className="mb-5 flex items-start justify-between gap-3">
-          <div className="min-w-0">
-            <p className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Client Details</p>
-            <h2 className="truncate text-lg font-semibold" title={client.name}>
-              <bdi>{client.name}</bdi>
-            </h2>
-          </div>
-          <button ref={closeButton} type="button" aria-label="Close details" onClick={onClose} className="rounded p-1 text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800">
-            ✕
-          </button>
+    <aside
+      ref={panel}
+      aria-label="Client Details"
+      className="fixed inset-0 z-40 overflow-y-auto bg-white p-4 sm:left-auto sm:w-[28rem] sm:border-l sm:border-slate-200 sm:p-6 sm:shadow-[0_0_0_100vmax_rgb(2_6_23/0.4)] wide:sticky wide:top-14 wide:z-auto wide:h-[calc(100vh-3.5rem)] wide:w-[22rem] wide:shrink-0 wide:shadow-none dark:border-slate-800 dark:bg-slate-900"
+    >
+      <div className="mb-5 flex items-start justify-between gap-3">
+        <div className="min-w-0">
+          <p className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Client Details</p>
+          <h2 className="truncate text-lg font-semibold" title={client.name}>
+            <bdi>{client.name}</bdi>
+          </h2>
         </div>
-        {client.is_default && <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">{DEFAULT_CLIENT_REASON}</p>}
-        {managed && <p className="mb-4 rounded-md bg-slate-100 px-3 py-2 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">{MANAGED_CLIENT_NOTE}</p>}
-        <dl className="space-y-4 text-sm">
-          <Item label="Client ID">
-            <span className="flex items-center gap-1 font-mono break-all">
-              {client.client_id}
-              <CopyButton value={client.client_id} label="Copy Client ID" />
-            </span>
+        <button ref={closeButton} type="button" aria-label="Close details" onClick={onClose} className="rounded p-1 text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800">
+          ✕
+        </button>
+      </div>
+      {client.is_default && <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">{DEFAULT_CLIENT_REASON}</p>}
+      {managed && <p className="mb-4 rounded-md bg-slate-100 px-3 py-2 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">{MANAGED_CLIENT_NOTE}</p>}
+      <dl className="space-y-4 text-sm">
+        <Item label="Client ID">
+          <span className="flex items-center gap-1 font-mono break-all">
+            {client.client_id}
+            <CopyButton value={client.client_id} label="Copy Client ID" />
+          </span>
+        </Item>
+        <Item label="Status">{client.enabled ? <Badge tone="green">Enabled</Badge> : <Badge tone="red">Disabled</Badge>}</Item>
+        <Item label="Registered by">{client.registered_by ? <bdi>{client.registered_by}</bdi> : '—'}</Item>
+        {client.description && (
+          <Item label="Description">
+            <bdi className="whitespace-pre-line">{client.description}</bdi>
           </Item>
-          <Item label="Status">{client.enabled ? <Badge tone="green">Enabled</Badge> : <Badge tone="red">Disabled</Badge>}</Item>
-          <Item label="Registered by">{client.registered_by ? <bdi>{client.registered_by}</bdi> : '—'}</Item>
-          {client.description && (
-            <Item label="Description">
-              <bdi className="whitespace-pre-line">{client.description}</bdi>
-            </Item>
+        )}
+        <Item label="Type">
+          {client.client_type === 'sync_connector' ? 'Sync Connector' : 'Custom'} · {client.application_type === 'native' ? 'Native' : 'Web'} ·{' '}
+          {client.token_endpoint_auth_method === 'none' ? 'Public' : 'Confidential'}
+        </Item>
+        {client.token_endpoint_auth_method !== 'none' && (
+          <Item label="Client Secret">
+            <ul className="space-y-1">
+              {client.client_secrets.map((secret) => (
+                <li key={secret.hint}>
+                  <span className="font-mono">{secret.hint}</span> (hidden)
+                  {secret.expires_at && <span className="text-amber-700 dark:text-amber-300"> · stops working {formatDate(secret.expires_at)}</span>}
+                </li>
+              ))}
+            </ul>
+            {!client.client_secrets.length && !managed && <span className="text-slate-500">None: regenerate one to use this client</span>}
+          </Item>
+        )}
+        <Item label="Grant Types">
+          <Badges values={client.grant_types.map((g) => GRANT_TYPE_LABELS[g])} tone="indigo" />
+        </Item>
+        <Item label="Response Types">
+          <Badges values={client.response_types.map(() => 'Code')} />
+        </Item>
+        <Item label="Scopes">
+          <Badges values={client.scopes} />
+        </Item>
+        <Item label="Require User Consent">{client.require_consent ? 'Yes' : 'No'}</Item>
+        <Item label="Require PKCE">{client.require_pkce ? 'Yes' : 'No'}</Item>
+        <Item label="Redirect URIs">
+          {client.redirect_uris.length ? (
+            <ul className="space-y-1 font-mono text-xs break-all">
+              {client.redirect_uris.map((uri) => (
+                <li key={uri}>
+                  <bdi>{uri}</bdi>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <span className="text-slate-500">None</span>
           )}
-          <Item label="Type">
-            {client.client_type === 'sync_connector' ? 'Sync Connector' : 'Custom'} · {client.application_type === 'native' ? 'Native' : 'Web'} ·{' '}
-            {client.token_endpoint_auth_method === 'none' ? 'Public' : 'Confidential'}
-          </Item>
-          {client.token_endpoint_auth_method !== 'none' && (
-            <Item label="Client Secret">
-              <ul className="space-y-1">
-                {client.client_secrets.map((secret) => (
-                  <li key={secret.hint}>
-                    <span className="font-mono">{secret.hint}</span> (hidden)
-                    {secret.expires_at && <span className="text-amber-700 dark:text-amber-300"> · stops working {formatDate(secret.expires_at)}</span>}
-                  </li>
-                ))}
-              </ul>
-              {!client.client_secrets.length && !managed && <span className="text-slate-500">None: regenerate one to use this client</span>}
-            </Item>
-          )}
-          <Item label="Grant Types">
-            <Badges values={client.grant_types.map((g) => GRANT_TYPE_LABELS[g])} tone="indigo" />
-          </Item>
-          <Item label="Response Types">
-            <Badges values={client.response_types.map(() => 'Code')} />
-          </Item>
-          <Item label="Scopes">
-            <Badges values={client.scopes} />
-          </Item>
-          <Item label="Require User Consent">{client.require_consent ? 'Yes' : 'No'}</Item>
-          <Item label="Require PKCE">{client.require_pkce ? 'Yes' : 'No'}</Item>
-          <Item label="Redirect URIs">
-            {client.redirect_uris.length ? (
-              <ul className="space-y-1 font-mono text-xs break-all">
-                {client.redirect_uris.map((uri) => (
-                  <li key={uri}>
-                    <bdi>{uri}</bdi>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <span className="text-slate-500">None</span>
-            )}
-          </Item>
-          <Item label="Created">{formatDate(client.created_at)}</Item>
-          <Item label="Last updated">{formatDate(client.updated_at)}</Item>
-        </dl>
-        <div className="mt-6 flex flex-wrap gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">
-          <Button variant="primary" onClick={onEdit}>
-            Edit Client
-          </Button>
-          {client.token_endpoint_auth_method !== 'none' && !managed && <Button onClick={onRotateSecret}>Regenerate Secret</Button>}
-          {!managed && <Button onClick={onToggleEnabled}>{client.enabled ? 'Disable' : 'Enable'}</Button>}
-          <Button variant="danger" onClick={onDelete} disabled={client.is_default} title={client.is_default ? 'Default clients cannot be deleted' : undefined}>
-            Delete
-          </Button>
-        </div>
-        <section aria-label="History" className="mt-6">
-          <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">History</h3>
-          <AuditTable events={history} compact />
-        </section>
-      </aside>
-    </>
+        </Item>
+        <Item label="Created">{formatDate(client.created_at)}</Item>
+        <Item label="Last updated">{formatDate(client.updated_at)}</Item>
+      </dl>
+      <div className="mt-6 flex flex-wrap gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">
+        <Button variant="primary" onClick={onEdit}>
+          Edit Client
+        </Button>
+        {client.token_endpoint_auth_method !== 'none' && !managed && <Button onClick={onRotateSecret}>Regenerate Secret</Button>}
+        {!managed && <Button onClick={onToggleEnabled}>{client.enabled ? 'Disable' : 'Enable'}</Button>}
+        <Button variant="danger" onClick={onDelete} disabled={client.is_default} title={client.is_default ? 'Default clients cannot be deleted' : undefined}>
+          Delete
+        </Button>
+      </div>
+      <section aria-label="History" className="mt-6">
+        <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">History</h3>
+        <AuditTable events={history} compact />
+      </section>
+    </aside>
   );
 }
 
