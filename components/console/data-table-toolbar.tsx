@@ -54,7 +54,7 @@ function SearchBox({ search, onSearch, placeholder }: { search?: string; onSearc
         value={text}
         onChange={(e) => setText(e.target.value)}
         placeholder={placeholder}
-        className="w-full min-w-48 flex-1 basis-64 sm:max-w-sm rounded-md border border-slate-300 bg-white px-3 py-2 text-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-slate-700 dark:bg-slate-950"
+        className="min-w-0 flex-1 basis-56 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-indigo-500 sm:max-w-sm dark:border-slate-700 dark:bg-slate-950"
       />
     </>
   );

@@ -1,6 +1,7 @@
 'use client';
 
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type Header, type RowData, type SortingState } from '@tanstack/react-table';
+import { TableScrollArea } from './table-scroll-area';
 
 declare module '@tanstack/react-table' {
   // The type parameters repeat the library's declaration, which this one merges with.
@@ -56,7 +57,7 @@ export function DataTable<T>({
   const current = sorting?.[0];
   const sortedBy = current && table.getAllLeafColumns().find((column) => column.id === current.id)?.columnDef.header;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+    <TableScrollArea>
       {onSortingChange && current && typeof sortedBy === 'string' && (
         <p role="status" className="sr-only">
           Sorted by {sortedBy}, {current.desc ? 'descending' : 'ascending'}
@@ -88,7 +89,7 @@ export function DataTable<T>({
                 className={onRowClick ? 'cursor-pointer hover:bg-slate-50 dark:hover:bg-slate-800/50' : undefined}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`px-4 py-3 align-top ${cell.column.columnDef.meta?.cellClassName ?? ''}`}>
+                  <td key={cell.id} className={`px-4 py-3 align-top @max-4xl/table:px-2 ${cell.column.columnDef.meta?.cellClassName ?? ''}`}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}
@@ -97,7 +98,7 @@ export function DataTable<T>({
           )}
         </tbody>
       </table>
-    </div>
+    </TableScrollArea>
   );
 }
 
@@ -112,14 +113,14 @@ function SortableHeader<T>({ header }: { header: Header<T, unknown> }) {
   const content = flexRender(header.column.columnDef.header, header.getContext());
   if (!header.column.getCanSort()) {
     return (
-      <th scope="col" className="px-4 py-3">
+      <th scope="col" className="px-4 py-3 @max-4xl/table:px-2">
         {content}
       </th>
     );
   }
   const sorted = header.column.getIsSorted();
   return (
-    <th scope="col" className="px-2 py-1.5" aria-sort={sorted ? ariaSort[sorted] : 'none'}>
+    <th scope="col" className="px-2 py-1.5 @max-4xl/table:px-1" aria-sort={sorted ? ariaSort[sorted] : 'none'}>
       <button
         type="button"
         onClick={header.column.getToggleSortingHandler()}

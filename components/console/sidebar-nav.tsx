@@ -18,7 +18,8 @@ const sections = [
   { title: 'Activity', links: [{ href: '/console/audit', label: 'Audit Log' }] },
 ];
 
-export function SidebarNav() {
+/** The console's sections and pages; `onNavigate` runs when a link is followed (the phone drawer closes). */
+export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Console" className="space-y-6">
@@ -33,6 +34,7 @@ export function SidebarNav() {
                   <Link
                     href={link.href}
                     aria-current={current ? 'page' : undefined}
+                    onClick={onNavigate}
                     className={`block rounded-md px-3 py-2 text-sm font-medium ${current ? 'bg-indigo-50 text-indigo-700 dark:bg-indigo-950 dark:text-indigo-300' : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'}`}
                   >
                     {link.label}

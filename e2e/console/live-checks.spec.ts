@@ -81,7 +81,7 @@ test.describe('Live checks in the client form', () => {
     await expect(unknown).not.toContainText('Unknown scope');
     await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
     await expect(clients.dialog.getByRole('heading', { name: 'Client created' })).toBeVisible();
-    await clients.dialog.getByRole('button', { name: 'Done' }).click();
+    await clients.finishSecretDialog();
 
     await page.goto('/console/scopes');
     await expect(page.getByRole('row', { name: scope })).toContainText('See your reports');

@@ -77,3 +77,19 @@ export async function columnCell(table: Locator, rowName: string, column: string
   if (index < 0) throw new Error(`no column "${column}" in ${headers.join(', ')}`);
   return table.getByRole('row', { name: rowName }).getByRole('cell').nth(index);
 }
+
+/** Every page of the console's navigation, with the heading it opens on. */
+export const consolePages = [
+  { path: '/console', heading: 'Overview' },
+  { path: '/console/clients', heading: 'OAuth Clients' },
+  { path: '/console/scopes', heading: 'OAuth Scopes' },
+  { path: '/console/organizations', heading: 'Organizations' },
+  { path: '/console/users', heading: 'Users' },
+  { path: '/console/settings/api-keys', heading: 'API Keys' },
+  { path: '/console/audit', heading: 'Audit Log' },
+] as const;
+
+/** How wide the page is, scrolled sideways included: at most the viewport when nothing overflows. */
+export function pageScrollWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}

@@ -43,7 +43,7 @@ export function ApiKeysView({
   const [editing, setEditing] = useState<ApiKeyResponse>();
   const columns = apiKeyColumns(organizations, { canManage, editGuardrails: setEditing, revoke: setRevoking });
   return (
-    <main className="p-8">
+    <div className="p-4 sm:p-6 lg:p-8">
       <PageHeader
         section="Settings"
         title="API Keys"
@@ -169,7 +169,7 @@ export function ApiKeysView({
           router.refresh();
         }}
       />
-    </main>
+    </div>
   );
 }
 

@@ -11,7 +11,7 @@ export interface ClientRowActionHandlers {
 }
 
 const iconButton =
-  'rounded p-1.5 text-slate-500 hover:bg-slate-100 hover:text-slate-900 disabled:cursor-not-allowed disabled:opacity-40 dark:hover:bg-slate-800 dark:hover:text-slate-100';
+  'rounded p-1.5 text-slate-500 @max-4xl/table:p-1 hover:bg-slate-100 hover:text-slate-900 disabled:cursor-not-allowed disabled:opacity-40 dark:hover:bg-slate-800 dark:hover:text-slate-100';
 
 /**
  * A client row's View, Edit and Delete. Delete is off for a default client (the server

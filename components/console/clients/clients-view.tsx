@@ -85,8 +85,8 @@ export function ClientsView({
   const last = Math.min(page.total, page.page * page.page_size);
 
   return (
-    <div className="flex min-h-screen flex-col lg:flex-row">
-      <main className="min-w-0 flex-1 p-8">
+    <div className="flex">
+      <div className="min-w-0 flex-1 p-4 sm:p-6 lg:p-8">
         <PageHeader
           section="Configuration"
           title="OAuth Clients"
@@ -142,7 +142,7 @@ export function ClientsView({
           summary={`${first}–${last} of ${page.total}`}
           onPageChange={(to) => navigate({ page: String(to) })}
         />
-      </main>
+      </div>
 
       {selected && (
         <ClientDetailsPanel

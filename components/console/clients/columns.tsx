@@ -20,7 +20,7 @@ export function clientColumns(actions: ClientRowActionHandlers): ColumnDef<Clien
       accessorKey: 'name',
       header: 'Client',
       cell: ({ row }) => (
-        <div className="min-w-40">
+        <div className="min-w-40 @max-4xl/table:min-w-28">
           <p className="font-medium">
             <bdi>{row.original.name}</bdi> {row.original.is_default && <Badge tone="amber">Default</Badge>}
           </p>
@@ -38,7 +38,7 @@ export function clientColumns(actions: ClientRowActionHandlers): ColumnDef<Clien
       header: 'Client ID',
       cell: ({ row }) => (
         <span className="flex items-center gap-1 font-mono text-xs">
-          {row.original.client_id}
+          <span className="@max-4xl/table:min-w-[11ch] @max-4xl/table:break-all">{row.original.client_id}</span>
           <CopyButton value={row.original.client_id} label="Copy Client ID" />
         </span>
       ),
@@ -65,14 +65,20 @@ export function clientColumns(actions: ClientRowActionHandlers): ColumnDef<Clien
     {
       id: 'registered_by',
       header: 'Registered by',
-      cell: ({ row }) => <span className="text-xs text-slate-600 dark:text-slate-400">{row.original.registered_by ? <bdi>{row.original.registered_by}</bdi> : '—'}</span>,
+      cell: ({ row }) => (
+        <span className="block text-xs text-slate-600 @max-4xl/table:min-w-24 @max-4xl/table:wrap-anywhere dark:text-slate-400">
+          {row.original.registered_by ? <bdi>{row.original.registered_by}</bdi> : '—'}
+        </span>
+      ),
     },
     {
       id: 'created_at',
       accessorKey: 'created_at',
       header: 'Created',
       sortDescFirst: true,
-      cell: ({ row }) => <span className="text-xs whitespace-nowrap text-slate-600 dark:text-slate-400">{formatDate(row.original.created_at)}</span>,
+      cell: ({ row }) => (
+        <span className="text-xs whitespace-nowrap text-slate-600 @max-4xl/table:whitespace-normal dark:text-slate-400">{formatDate(row.original.created_at)}</span>
+      ),
     },
     rowActionsColumn((client) => <ClientRowActions client={client} actions={actions} />, ''),
   ];

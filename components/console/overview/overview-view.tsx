@@ -9,7 +9,7 @@ const number = new Intl.NumberFormat('en-GB');
 export function OverviewView({ directory, today, steps }: { directory: DirectoryCounts; today: TodayCounts; steps: FirstSteps }) {
   const failures = today.failedSignIns + today.failedTokenRequests;
   return (
-    <main className="min-w-0 p-8">
+    <div className="min-w-0 p-4 sm:p-6 lg:p-8">
       <PageHeader title="Overview" description="What Thalamus holds, what happened today, and where to start." />
 
       <section aria-labelledby="overview-counts" className="mb-10">
@@ -37,7 +37,7 @@ export function OverviewView({ directory, today, steps }: { directory: Directory
       </section>
 
       <FirstStepsList steps={steps} />
-    </main>
+    </div>
   );
 }
 

@@ -82,7 +82,7 @@ export function UsersView({
   });
 
   return (
-    <main className="p-8">
+    <div className="p-4 sm:p-6 lg:p-8">
       <PageHeader
         title="Users"
         description="People who sign in with Thalamus, and the administrators of this console."
@@ -121,7 +121,7 @@ export function UsersView({
         {editing && <EditUserForm user={editing} onCancel={() => setEditing(undefined)} onSaved={() => saved(editing.email)} />}
       </Dialog>
       {dialog}
-    </main>
+    </div>
   );
 }
 
