@@ -120,11 +120,11 @@ function SortableHeader<T>({ header }: { header: Header<T, unknown> }) {
   }
   const sorted = header.column.getIsSorted();
   return (
-    <th scope="col" className="px-2 py-1.5 @max-4xl/table:px-1" aria-sort={sorted ? ariaSort[sorted] : 'none'}>
+    <th scope="col" className="px-2 py-1.5 @max-4xl/table:px-0.5" aria-sort={sorted ? ariaSort[sorted] : 'none'}>
       <button
         type="button"
         onClick={header.column.getToggleSortingHandler()}
-        className={`inline-flex items-center gap-1 rounded px-2 py-1.5 uppercase hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:hover:bg-slate-800 dark:hover:text-slate-100 ${sorted ? 'text-slate-900 dark:text-slate-100' : ''}`}
+        className={`inline-flex items-center gap-1 rounded px-2 py-1.5 uppercase @max-4xl/table:px-1.5 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-500 dark:hover:bg-slate-800 dark:hover:text-slate-100 ${sorted ? 'text-slate-900 dark:text-slate-100' : ''}`}
       >
         {content}
         <SortIcon sorted={sorted} />
@@ -136,7 +136,8 @@ function SortableHeader<T>({ header }: { header: Header<T, unknown> }) {
 /** An arrow for the order (an icon, so the header's text stays the column's name). */
 function SortIcon({ sorted }: { sorted: false | 'asc' | 'desc' }) {
   return (
-    <svg aria-hidden viewBox="0 0 20 20" className={`h-3.5 w-3.5 ${sorted ? '' : 'opacity-40'}`} fill="currentColor">
+    // In a narrow table (beside the details panel) only the sorted column shows its arrow.
+    <svg aria-hidden viewBox="0 0 20 20" className={`h-3.5 w-3.5 ${sorted ? '' : 'opacity-40 @max-4xl/table:hidden'}`} fill="currentColor">
       {sorted !== 'desc' && <path d="M10 3l4 5H6l4-5Z" />}
       {sorted !== 'asc' && <path d="M10 17l-4-5h8l-4 5Z" />}
     </svg>

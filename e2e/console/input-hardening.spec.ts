@@ -81,7 +81,7 @@ test.describe('Names with control or direction characters', () => {
     await expect(row).toHaveCount(1);
     await expect(row.getByText(`Legacy ${tag}`)).toHaveCSS('unicode-bidi', 'isolate');
     await expect(row.getByText('Old')).toHaveCSS('unicode-bidi', 'isolate');
-    await row.click();
+    await row.getByRole('button', { name: `View Legacy ${tag}` }).click();
     await expect(clients.details.getByRole('heading', { name: `Legacy ${tag}` }).getByText(`Legacy ${tag}`)).toHaveCSS('unicode-bidi', 'isolate');
   });
 });

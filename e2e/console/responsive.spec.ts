@@ -57,7 +57,7 @@ test.describe('On a phone (390×844)', () => {
     await page.goto('/console/scopes');
     const menu = page.getByRole('button', { name: 'Menu' });
     await menu.click();
-    await expect(page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'OAuth Scopes' })).toBeFocused();
+    await expect(page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'Overview' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('navigation', { name: 'Console' })).toBeHidden();
     await expect(menu).toBeFocused();

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { discover } from '../../examples/relying-party';
 import { createUser } from '../support/cli';
-import { columnCell } from '../support/console';
+import { ClientsPage, columnCell } from '../support/console';
 import { DESKTOP_AGENT } from '../support/desktop-agent';
 import { startSignIn, submitPassword } from '../support/http-sign-in';
 import { beginBrowserSignIn } from '../support/relying-party';
@@ -140,7 +140,7 @@ test.describe('Organizations', () => {
     await dialog.getByRole('group', { name: 'Scopes' }).getByRole('combobox', { name: 'Scopes' }).fill('clients:read');
     await dialog.getByRole('group', { name: 'Scopes' }).getByRole('button', { name: 'Add' }).click();
     await dialog.getByRole('button', { name: 'Create Client' }).click();
-    await dialog.getByRole('button', { name: 'Done' }).click();
+    await new ClientsPage(page).finishSecretDialog();
 
     await page.getByLabel('Organization').selectOption({ label: name });
     await expect(page).toHaveURL(/organization_id=/);
