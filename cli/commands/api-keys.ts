@@ -1,5 +1,6 @@
 import { getDb } from '@/lib/db/client';
-import { createApiKey, listApiKeys, revokeApiKey } from '@/lib/api-keys/api-keys';
+import { createApiKey, revokeApiKey } from '@/lib/api-keys/api-keys';
+import { listApiKeys } from '@/lib/api-keys/list-api-keys';
 import { CLI_ACTOR } from '@/lib/audit/record-audit';
 import { ServiceError } from '@/lib/errors/service-error';
 import { API_KEY_SCOPES, DEFAULT_WRITES_PER_MINUTE } from '@/lib/api-keys/api-key-schema';

@@ -24,7 +24,7 @@ export function DataTablePagination({ page, pageSize, total, summary, ...turn }:
     );
   };
   return (
-    <nav aria-label="Pagination" className="mt-4 flex items-center justify-between text-sm text-slate-600 dark:text-slate-400">
+    <nav aria-label="Pagination" className="mt-4 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-600 dark:text-slate-400">
       <p>{summary}</p>
       <div className="flex items-center gap-2">
         {step(page - 1, 'Previous', page <= 1)}

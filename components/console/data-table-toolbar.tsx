@@ -14,12 +14,27 @@ export function DataTableToolbar({
   children,
 }: {
   /** The search the shown page answers (the URL's `q`). */
-  search: string | undefined;
-  onSearch: (search: string | undefined) => void;
-  placeholder: string;
+  search?: string;
+  /** Without it the list has no search box (a short list with filters only). */
+  onSearch?: (search: string | undefined) => void;
+  placeholder?: string;
   pending?: boolean;
   children?: ReactNode;
 }) {
+  return (
+    <div className="mb-4 flex flex-wrap items-center gap-3">
+      {onSearch && <SearchBox search={search} onSearch={onSearch} placeholder={placeholder} />}
+      {children}
+      {pending && (
+        <span className="text-sm text-slate-500" role="status">
+          Loading…
+        </span>
+      )}
+    </div>
+  );
+}
+
+function SearchBox({ search, onSearch, placeholder }: { search?: string; onSearch: (search: string | undefined) => void; placeholder?: string }) {
   const id = useId();
   const [text, setText] = useState(search ?? '');
   useEffect(() => {
@@ -29,7 +44,7 @@ export function DataTableToolbar({
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only typing starts a search
   }, [text]);
   return (
-    <div className="mb-4 flex items-center gap-3">
+    <>
       <label className="sr-only" htmlFor={id}>
         Search
       </label>
@@ -39,14 +54,42 @@ export function DataTableToolbar({
         value={text}
         onChange={(e) => setText(e.target.value)}
         placeholder={placeholder}
-        className="w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 py-2 text-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 dark:border-slate-700 dark:bg-slate-950"
+        className="min-w-0 flex-1 basis-56 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-indigo-500 sm:max-w-sm dark:border-slate-700 dark:bg-slate-950"
       />
-      {children}
-      {pending && (
-        <span className="text-sm text-slate-500" role="status">
-          Loading…
-        </span>
-      )}
-    </div>
+    </>
+  );
+}
+
+/**
+ * One of a list's filters: a select named by `label` whose value lives in the URL
+ * (the first option, value "", is "no filter").
+ */
+export function ToolbarFilter({
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+  /** The `<option>`s, the unfiltered one (value "") first. */
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <>
+      <label className="sr-only" htmlFor={id}>
+        {label}
+      </label>
+      <select
+        id={id}
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value || undefined)}
+        className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-950"
+      >
+        {children}
+      </select>
+    </>
   );
 }

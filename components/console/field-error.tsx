@@ -8,5 +8,5 @@ export function FieldError({ id, message }: { id: string; message?: string }) {
 }
 
 const inputBase =
-  'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm outline-none focus:border-indigo-500 focus:ring-2 focus:ring-indigo-500/30 aria-invalid:border-red-500 disabled:bg-slate-100 disabled:text-slate-500 dark:border-slate-700 dark:bg-slate-950 dark:disabled:bg-slate-900';
+  'block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm focus:border-indigo-500 aria-invalid:border-red-500 disabled:bg-slate-100 disabled:text-slate-500 dark:border-slate-700 dark:bg-slate-950 dark:disabled:bg-slate-900';
 export const inputClass = inputBase;

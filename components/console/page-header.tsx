@@ -7,7 +7,7 @@ import { Button } from './button';
 export function PageHeader({ section, title, description, create }: { section?: string; title: string; description: string; create?: { label: string; onClick: () => void } }) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
-      <div>
+      <div className="min-w-0 flex-1 basis-64">
         {section && <p className="text-sm text-slate-500">{section}</p>}
         <h1 className="text-2xl font-semibold tracking-tight">{title}</h1>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{description}</p>

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 
 const sections = [
+  { title: 'Get started', links: [{ href: '/console', label: 'Overview' }] },
   {
     title: 'Configuration',
     links: [
@@ -18,7 +19,8 @@ const sections = [
   { title: 'Activity', links: [{ href: '/console/audit', label: 'Audit Log' }] },
 ];
 
-export function SidebarNav() {
+/** The console's sections and pages; `onNavigate` runs when a link is followed (the phone drawer closes). */
+export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Console" className="space-y-6">
@@ -27,12 +29,13 @@ export function SidebarNav() {
           <p className="mb-2 px-3 text-xs font-semibold tracking-wide text-slate-500 uppercase">{section.title}</p>
           <ul className="space-y-1">
             {section.links.map((link) => {
-              const current = pathname.startsWith(link.href);
+              const current = pathname === link.href || pathname.startsWith(`${link.href}/`);
               return (
                 <li key={link.href}>
                   <Link
                     href={link.href}
                     aria-current={current ? 'page' : undefined}
+                    onClick={onNavigate}
                     className={`block rounded-md px-3 py-2 text-sm font-medium ${current ? 'bg-indigo-50 text-indigo-700 dark:bg-indigo-950 dark:text-indigo-300' : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'}`}
                   >
                     {link.label}

@@ -4,6 +4,7 @@ import { useActionState } from 'react';
 import type { InteractionActionState } from '@/lib/oidc/interaction-action-state';
 import { FormAlert } from './form-alert';
 import { FormField } from './form-field';
+import { RecoveryCodes } from './recovery-codes';
 import { SubmitButton } from './submit-button';
 import { useContinue } from './use-continue';
 
@@ -25,11 +26,7 @@ export function MfaEnrollForm({ action, finish, qrSvg, manualKey }: { action: Ac
         <p className="text-sm text-slate-600 dark:text-slate-400">
           Two-step verification is on. Save these recovery codes somewhere safe: each one signs you in once if you lose your device. They will not be shown again.
         </p>
-        <ul aria-label="Recovery codes" className="grid grid-cols-2 gap-2 rounded-md bg-slate-100 p-3 font-mono text-sm dark:bg-slate-800">
-          {state.recoveryCodes.map((code) => (
-            <li key={code}>{code}</li>
-          ))}
-        </ul>
+        <RecoveryCodes codes={state.recoveryCodes} />
         <SubmitButton>I have saved my recovery codes</SubmitButton>
       </form>
     );

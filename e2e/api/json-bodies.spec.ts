@@ -10,7 +10,7 @@ const json = { 'Content-Type': 'application/json' };
 
 test.describe('JSON request bodies', () => {
   test('a code exchange sent as JSON returns the tokens, and userinfo answers a POST by form and by JSON', async ({ request, baseURL }) => {
-    const user = createUser({ name: 'Mary Jackson' });
+    const user = createUser({ name: 'Mary Jackson', picture: 'https://pictures.example.com/mary.png' });
     const grant = await authorize(baseURL!, user);
     const exchange = await request.post('/oauth/token', {
       headers: json,
@@ -23,7 +23,7 @@ test.describe('JSON request bodies', () => {
     for (const body of [{ form: { access_token: tokens.access_token } }, { headers: json, data: { access_token: tokens.access_token } }]) {
       const userinfo = await request.post('/oauth/userinfo', body);
       expect(userinfo.status()).toBe(200);
-      expect(await userinfo.json()).toMatchObject({ sub: expect.any(String), name: 'Mary Jackson' });
+      expect(await userinfo.json()).toMatchObject({ sub: user.id, name: 'Mary Jackson', nickname: 'ada', picture: 'https://pictures.example.com/mary.png' });
     }
 
     const refreshed = await request.post('/oauth/token', {

@@ -31,6 +31,24 @@ test('hosted pages and protocol endpoints with malformed percent-encoding answer
   expect(posted.status()).toBe(400);
 });
 
+test('an unknown path under /oauth/ answers 404: the error page for a browser, a JSON error for a JSON client', async ({ request }) => {
+  for (const path of ['/oauth/nowhere', '/oauth/token/extra/parts', '/oauth/userinfo2']) {
+    const page = await request.get(path, { headers: { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+    expect(page.status(), path).toBe(404);
+    expect(page.headers()['content-type'], path).toMatch(/^text\/html/);
+    const html = await page.text();
+    expect(html, path).toContain('There is nothing at this address');
+    expect(html, path).toContain('<title>Page not found · Thalamus</title>');
+
+    const json = await request.get(path, { headers: { Accept: 'application/json' } });
+    expect(json.status(), path).toBe(404);
+    expect(await json.json(), path).toEqual({ error: 'not_found', error_description: expect.any(String) });
+  }
+  // Real endpoints keep their own answers.
+  expect((await request.get('/oauth/jwks')).status()).toBe(200);
+  expect(await (await request.post('/oauth/token', { form: { grant_type: 'client_credentials' } })).json()).toMatchObject({ error: expect.stringMatching(/^invalid_/) });
+});
+
 test('a malformed path is logged in one line, without a stack trace', async ({ request }) => {
   test.skip(!existsSync(serverLog), 'the server log is written when the suite runs through scripts/test.mjs');
   const before = logSize();

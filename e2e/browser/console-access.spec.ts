@@ -29,12 +29,16 @@ test('console server actions refuse a request without an admin session', async (
   // The real "Disable" action of this client, as an administrator's console sends it, held back.
   await page.goto('/console');
   await new SignInPage(page).signIn({ email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD! });
+  // The console opens on its overview; the clients are one link away.
+  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Console' }).getByRole('link', { name: 'OAuth Clients' }).click();
   await expect(page.getByRole('heading', { name: 'OAuth Clients' })).toBeVisible();
   const clients = new ClientsPage(page);
   await clients.search.fill(name);
   await expect(page).toHaveURL(/q=Access/);
   await clients.row(name).click();
-  const disable = await holdBackAction(page, '**/console/clients**', () => clients.details.getByRole('button', { name: 'Disable' }).click());
+  await clients.details.getByRole('button', { name: 'Disable' }).click();
+  const disable = await holdBackAction(page, '**/console/clients**', () => page.getByRole('dialog').getByRole('button', { name: 'Disable' }).click());
   // From this site (the Origin check passes), so what refuses it is the action's own session check.
   const send = (request: APIRequestContext) => request.post(disable.url, { headers: { ...disable.headers, origin: disable.origin }, data: disable.body, maxRedirects: 0 });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { completeSignIn, discover } from '../../examples/relying-party';
 import { createUser } from '../support/cli';
@@ -10,6 +11,7 @@ const redirectUri = 'http://127.0.0.1:53682/callback';
 
 test.describe('Two-step verification (TOTP, RFC 6238)', () => {
   test('a user who must use MFA enrolls at sign-in, then is challenged; codes and recovery codes work once', async ({ browser }) => {
+    test.slow(); // four sign-ins in four browsers: on a loaded machine it nears 30 s
     const user = createUser({ requireMfa: true });
     const config = await discover(baseURL, 'thalamus-desktop-agent');
 
@@ -61,5 +63,32 @@ test.describe('Two-step verification (TOTP, RFC 6238)', () => {
       else await expect(page3.getByText('That code is not valid')).toBeVisible();
       await context.close();
     }
+  });
+
+  test('the recovery codes can be copied and downloaded as a text file before the sign-in goes on', async ({ browser }) => {
+    const user = createUser({ requireMfa: true });
+    const config = await discover(baseURL, 'thalamus-desktop-agent');
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const page = await context.newPage();
+    const enrollment = await beginBrowserSignIn(page, config, redirectUri);
+    await new SignInPage(page).signIn(user);
+    await new SignInPage(page).enterCode(authenticatorCode((await page.getByLabel('Setup key').textContent())!));
+    const codes = page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem');
+    await expect(codes).toHaveCount(10);
+    const shown = await codes.allTextContents();
+
+    await page.getByRole('button', { name: 'Copy', exact: true }).click();
+    await expect(page.getByRole('status')).toHaveText('Recovery codes copied to the clipboard.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown.join('\n'));
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
+    expect(download.suggestedFilename()).toBe('thalamus-recovery-codes.txt');
+    const saved = readFileSync((await download.path())!, 'utf8');
+    expect(saved.split('\n').filter((line) => shown.includes(line))).toEqual(shown);
+
+    await page.getByRole('button', { name: 'I have saved my recovery codes' }).click();
+    expect((await completeSignIn(config, await enrollment.callback, enrollment.start)).claims()!.amr).toEqual(['pwd', 'otp']);
+    await context.close();
   });
 });

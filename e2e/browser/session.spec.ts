@@ -73,6 +73,37 @@ test.describe('Sessions, refresh tokens and sign-out', () => {
     await new SignInPage(page).expectVisible();
   });
 
+  test('signing out of the console asks once: the console’s button is the decision, the provider does not ask again', async ({ page }) => {
+    test.slow(); // two sign-outs and a sign-in
+    await page.goto('/console');
+    await new SignInPage(page).signIn({ email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD! });
+    await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+
+    // A logout link for the console without its ID token (one any site could send) is still asked about.
+    await page.goto(`/oauth/logout?client_id=thalamus-console&post_logout_redirect_uri=${encodeURIComponent(`${baseURL}/`)}`);
+    await expect(page.getByRole('heading', { name: 'Sign out of Thalamus?' })).toBeVisible();
+    await page.getByRole('button', { name: 'Stay signed in' }).click();
+    await page.goto('/console');
+    await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+
+    const logoutPages: string[] = [];
+    // Every page the logout endpoint shows, read as it passes (the page submits itself at once).
+    await page.route(/\/oauth\/logout\?/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      logoutPages.push(body);
+      await route.fulfill({ response, body });
+    });
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.waitForURL(`${baseURL}/`);
+    expect(logoutPages).toHaveLength(1);
+    expect(logoutPages[0]).not.toContain('Sign out of Thalamus?');
+
+    // Both sessions are over: the console's and the single sign-on one, so the password is asked for.
+    await page.goto('/console');
+    await new SignInPage(page).expectVisible();
+  });
+
   test('text from clients and requests is shown, never run', async ({ page }) => {
     const redirect = 'https://xss.example.test/callback';
     const { client_secret, ...client } = createClient({

@@ -63,7 +63,7 @@ test.describe('Settings › API Keys and the Audit Log', () => {
     await clients.startSyncConnector('Audited Sync');
     await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
     const clientId = (await clients.dialog.getByLabel('Client ID', { exact: true }).textContent())!;
-    await clients.dialog.getByRole('button', { name: 'Done' }).click();
+    await clients.finishSecretDialog();
 
     await page.goto('/console/audit?actor_type=admin&target_type=client');
     await expect(page.getByRole('list', { name: 'Audit events' })).toContainText(clientId);

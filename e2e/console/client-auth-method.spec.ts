@@ -21,7 +21,7 @@ test('a client created for the form body authenticates with the body and not wit
   await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
   const clientId = (await clients.dialog.getByLabel('Client ID', { exact: true }).textContent())!;
   const secret = (await clients.dialog.getByLabel('Client Secret', { exact: true }).textContent())!;
-  await clients.dialog.getByRole('button', { name: 'Done' }).click();
+  await clients.finishSecretDialog();
 
   const inBody = await request.post('/oauth/token', { form: { grant_type: 'client_credentials', client_id: clientId, client_secret: secret } });
   expect(inBody.status()).toBe(200);

@@ -165,6 +165,7 @@ test.describe('An admin who is not a super admin', () => {
     thalamus('admins', 'create', '--email', email, '--password', password, '--role', 'admin', '--verified', '--json');
     await page.goto('/console');
     await new SignInPage(page).signIn({ email, password });
+    await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
     await expect(page.getByText(`${email} · Admin`)).toBeVisible();
     await page.goto('/console/clients?client=thalamus-mobile-app');
     const clients = new ClientsPage(page);

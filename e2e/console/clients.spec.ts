@@ -30,7 +30,7 @@ test.describe('OAuth Clients', () => {
     expect(secret).toMatch(/^thcs_/);
     await clients.dialog.getByRole('button', { name: 'Copy Client Secret' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
-    await clients.dialog.getByRole('button', { name: 'Done' }).click();
+    await clients.finishSecretDialog();
 
     // The secret is gone for good: not in the list, the panel or the page after a reload.
     await page.reload();
@@ -54,7 +54,7 @@ test.describe('OAuth Clients', () => {
     await clients.startSyncConnector('Head Office AD Sync');
     await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
     await expect(clients.dialog.getByLabel('Client Secret', { exact: true })).toHaveText(/^thcs_/);
-    await clients.dialog.getByRole('button', { name: 'Done' }).click();
+    await clients.finishSecretDialog();
 
     await clients.row('Head Office AD Sync').click();
     await expect(clients.details.getByText('Client Credentials')).toBeVisible();
@@ -113,7 +113,7 @@ test.describe('OAuth Clients', () => {
     await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
     const clientId = (await clients.dialog.getByLabel('Client ID', { exact: true }).textContent())!;
     const secret = (await clients.dialog.getByLabel('Client Secret', { exact: true }).textContent())!;
-    await clients.dialog.getByRole('button', { name: 'Done' }).click();
+    await clients.finishSecretDialog();
 
     const issued = await request.post('/oauth/token', { headers: { Authorization: basicAuth(clientId, secret) }, form: { grant_type: 'client_credentials' } });
     expect(issued.status()).toBe(200);
@@ -137,7 +137,10 @@ test.describe('OAuth Clients', () => {
     await clients.open();
     await clients.startCustomClient();
     await clients.dialog.getByLabel('Client Name').fill('x'.repeat(300));
+    // A redirect URI the server would refuse is refused at "Add", with the server's words.
     await clients.addTo('Redirect URIs', 'http://insecure.example.com/callback');
+    await expect(clients.dialog.getByRole('textbox', { name: 'Redirect URIs' })).toHaveAccessibleDescription(/Redirect URI must use https/);
+    await expect(clients.dialog.getByRole('list', { name: 'Redirect URIs' })).toHaveCount(0);
     await clients.dialog.getByRole('checkbox', { name: 'Authorization Code' }).uncheck();
     await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
     await expect(clients.dialog.getByText('Use at most 100 characters')).toBeVisible();
@@ -148,7 +151,7 @@ test.describe('OAuth Clients', () => {
     await clients.dialog.getByRole('checkbox', { name: 'Authorization Code' }).check();
     await clients.addTo('Scopes', 'openid');
     await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
-    await expect(clients.dialog.getByText('Redirect URI must use https')).toBeVisible();
+    await expect(clients.dialog.getByText('Add at least one redirect URI for the Authorization Code grant')).toBeVisible();
     await clients.dialog.getByRole('button', { name: 'Close' }).click();
     await clients.search.fill('Insecure App');
     await expect(page.getByText('No client matches')).toBeVisible();
@@ -162,6 +165,7 @@ test.describe('OAuth Clients', () => {
     await expect(page).toHaveURL(/q=Sync/);
     await clients.row('Sync Service Client').click();
     await clients.details.getByRole('button', { name: 'Disable' }).click();
+    await page.getByRole('dialog', { name: 'Disable Sync Service Client?' }).getByRole('button', { name: 'Disable' }).click();
     // exact: the panel's history below also lists "client.disabled".
     await expect(clients.details.getByText('Disabled', { exact: true })).toBeVisible();
     const refused = await request.post('/oauth/token', {
@@ -191,7 +195,7 @@ test.describe('OAuth Clients', () => {
     await expect(clients.dialog.getByRole('heading', { name: 'New Client Secret' })).toBeVisible();
     const second = (await clients.dialog.getByLabel('Client Secret', { exact: true }).textContent())!;
     expect(second).toMatch(/^thcs_/);
-    await clients.dialog.getByRole('button', { name: 'Done' }).click();
+    await clients.finishSecretDialog();
     await expect(clients.details.getByText(/stops working/)).toHaveCount(1);
     expect([await tokenStatus(first!), await tokenStatus(second)]).toEqual([200, 200]);
 
@@ -200,7 +204,7 @@ test.describe('OAuth Clients', () => {
     await expect(clients.dialog.getByLabel('The current secret stops working')).toHaveValue('0');
     await clients.dialog.getByRole('button', { name: 'Regenerate' }).click();
     const third = (await clients.dialog.getByLabel('Client Secret', { exact: true }).textContent())!;
-    await clients.dialog.getByRole('button', { name: 'Done' }).click();
+    await clients.finishSecretDialog();
     await expect(clients.details.getByText(/stops working/)).toHaveCount(0);
     expect([await tokenStatus(first!), await tokenStatus(second), await tokenStatus(third)]).toEqual([401, 401, 200]);
     expect(await page.content()).not.toContain(third);

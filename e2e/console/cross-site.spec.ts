@@ -46,8 +46,9 @@ test('a console change with malformed arguments gets field errors, not a server 
   await expect(page).toHaveURL(/q=Malformed/);
   await clients.row(name).click();
 
-  // Hold back the real "Disable" action and send it again with arguments the console never sends.
-  const action = await holdBackAction(page, '**/console/clients**', () => clients.details.getByRole('button', { name: 'Disable' }).click());
+  // Hold back the real "Disable" action (sent once confirmed) and send it again with arguments the console never sends.
+  await clients.details.getByRole('button', { name: 'Disable' }).click();
+  const action = await holdBackAction(page, '**/console/clients**', () => page.getByRole('dialog').getByRole('button', { name: 'Disable' }).click());
   expect(action.body.toString()).toContain(client.client_id);
   const forged = await page.request.post(action.url, {
     headers: { ...action.headers, origin: action.origin },

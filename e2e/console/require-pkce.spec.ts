@@ -37,7 +37,7 @@ test('a confidential client created with Require PKCE off signs users in without
   await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
   const clientId = (await clients.dialog.getByLabel('Client ID', { exact: true }).textContent())!;
   const secret = (await clients.dialog.getByLabel('Client Secret', { exact: true }).textContent())!;
-  await clients.dialog.getByRole('button', { name: 'Done' }).click();
+  await clients.finishSecretDialog();
 
   await clients.search.fill(name);
   await expect(page).toHaveURL(/q=Legacy/);

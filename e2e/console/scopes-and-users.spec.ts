@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { discover } from '../../examples/relying-party';
 import { createUser } from '../support/cli';
-import { columnCell } from '../support/console';
+import { ClientsPage, columnCell } from '../support/console';
 import { DESKTOP_AGENT } from '../support/desktop-agent';
 import { startSignIn, submitPassword } from '../support/http-sign-in';
 import { beginBrowserSignIn } from '../support/relying-party';
@@ -45,6 +45,10 @@ test.describe('Users', () => {
 
     // A disabled user's sign-in is refused like a wrong password; enabled again, it goes through.
     await row.getByRole('button', { name: 'Disable' }).click();
+    await page
+      .getByRole('dialog', { name: `Disable ${user.email}?` })
+      .getByRole('button', { name: 'Disable' })
+      .click();
     await expect(row).toContainText('Disabled');
     const refused = await submitPassword(await startSignIn(baseURL), user);
     expect(refused.continueAt).toBeUndefined();
@@ -54,8 +58,16 @@ test.describe('Users', () => {
     expect((await submitPassword(await startSignIn(baseURL), user)).continueAt).toBeDefined();
 
     await row.getByRole('button', { name: 'Make admin' }).click();
+    await page
+      .getByRole('dialog', { name: `Make ${user.email} an admin?` })
+      .getByRole('button', { name: 'Make admin' })
+      .click();
     await expect(row).toContainText('Admin');
     await row.getByRole('button', { name: 'Remove admin' }).click();
+    await page
+      .getByRole('dialog', { name: `Remove the admin role from ${user.email}?` })
+      .getByRole('button', { name: 'Remove admin' })
+      .click();
     await expect(row.getByRole('button', { name: 'Make admin' })).toBeVisible();
   });
 
@@ -80,6 +92,10 @@ test.describe('Users', () => {
     const row = page.getByRole('row', { name: user.email });
     await expect(await columnCell(page.getByRole('table'), user.email, 'Two-step')).toHaveText('On');
     await row.getByRole('button', { name: 'Reset MFA' }).click();
+    await page
+      .getByRole('dialog', { name: `Reset two-step verification for ${user.email}?` })
+      .getByRole('button', { name: 'Reset two-step verification' })
+      .click();
     await expect(await columnCell(page.getByRole('table'), user.email, 'Two-step')).toHaveText('Required');
     await expect(row.getByRole('button', { name: 'Reset MFA' })).toHaveCount(0);
 
@@ -124,7 +140,7 @@ test.describe('Organizations', () => {
     await dialog.getByRole('group', { name: 'Scopes' }).getByRole('combobox', { name: 'Scopes' }).fill('clients:read');
     await dialog.getByRole('group', { name: 'Scopes' }).getByRole('button', { name: 'Add' }).click();
     await dialog.getByRole('button', { name: 'Create Client' }).click();
-    await dialog.getByRole('button', { name: 'Done' }).click();
+    await new ClientsPage(page).finishSecretDialog();
 
     await page.getByLabel('Organization').selectOption({ label: name });
     await expect(page).toHaveURL(/organization_id=/);

@@ -20,9 +20,18 @@ test('screenshots of the client list, the create dialog and the details panel', 
   await clients.dialog.getByRole('button', { name: 'Create Client' }).click();
   await expect(clients.dialog.getByRole('heading', { name: 'Client created' })).toBeVisible();
   await page.screenshot({ path: 'docs/console-client-secret.png' });
-  await clients.dialog.getByRole('button', { name: 'Done' }).click();
+  await clients.finishSecretDialog();
 
   await clients.row('Thalamus Desktop Agent').click();
   await expect(clients.details).toBeVisible();
   await page.screenshot({ path: 'docs/console-client-details.png' });
+});
+
+test('screenshots of the client list on a phone', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const clients = new ClientsPage(page);
+  await clients.open();
+  await expect(clients.row('Admin Client')).toBeVisible();
+  await expect(page.getByText('Scroll sideways for more columns')).toBeVisible();
+  await page.screenshot({ path: 'docs/console-clients-phone.png' });
 });

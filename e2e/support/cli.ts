@@ -13,10 +13,11 @@ export interface TestUser {
 }
 
 /** A new end user with a unique email. */
-export function createUser(options: { name?: string; requireMfa?: boolean } = {}): TestUser {
+export function createUser(options: { name?: string; picture?: string; requireMfa?: boolean } = {}): TestUser {
   const email = `user-${randomBytes(6).toString('hex')}@example.test`;
   const password = `pw-${randomBytes(12).toString('base64url')}`;
   const args = ['users', 'create', '--email', email, '--password', password, '--name', options.name ?? 'Ada Lovelace', '--nickname', 'ada', '--verified', '--json'];
+  if (options.picture) args.push('--picture', options.picture);
   if (options.requireMfa) args.push('--require-mfa');
   const { id } = JSON.parse(thalamus(...args)) as { id: string };
   return { id, email, password };

@@ -47,6 +47,17 @@ export class ClientsPage {
     await this.dialog.getByLabel('Client Name').fill(name);
   }
 
+  /**
+   * Closes the show-once credentials dialog the way an admin must: a secret on screen is
+   * first confirmed as stored ("Done" waits for it); a public client's dialog closes at once.
+   */
+  async finishSecretDialog() {
+    const stored = this.dialog.getByRole('checkbox', { name: 'I have stored the secret' });
+    if (await this.dialog.getByLabel('Client Secret', { exact: true }).count()) await stored.check();
+    await this.dialog.getByRole('button', { name: 'Done' }).click();
+    await expect(this.dialog).toBeHidden();
+  }
+
   /** The value the details panel shows under one of its labels ("Client ID", "Grant Types", …). */
   detail(label: string): Locator {
     return this.details
@@ -65,4 +76,20 @@ export async function columnCell(table: Locator, rowName: string, column: string
   const index = headers.indexOf(column);
   if (index < 0) throw new Error(`no column "${column}" in ${headers.join(', ')}`);
   return table.getByRole('row', { name: rowName }).getByRole('cell').nth(index);
+}
+
+/** Every page of the console's navigation, with the heading it opens on. */
+export const consolePages = [
+  { path: '/console', heading: 'Overview' },
+  { path: '/console/clients', heading: 'OAuth Clients' },
+  { path: '/console/scopes', heading: 'OAuth Scopes' },
+  { path: '/console/organizations', heading: 'Organizations' },
+  { path: '/console/users', heading: 'Users' },
+  { path: '/console/settings/api-keys', heading: 'API Keys' },
+  { path: '/console/audit', heading: 'Audit Log' },
+] as const;
+
+/** How wide the page is, scrolled sideways included: at most the viewport when nothing overflows. */
+export function pageScrollWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth);
 }

@@ -54,11 +54,6 @@ export async function createApiKey(db: Db, input: unknown, actor: Actor): Promis
   return { api_key, key: secret.plaintext };
 }
 
-export async function listApiKeys(db: Db): Promise<ApiKeyResponse[]> {
-  const rows = await db.apiKey.findMany({ orderBy: { createdAt: 'desc' } });
-  return rows.map(toApiKeyResponse);
-}
-
 /**
  * Changes a key's guardrails. Clients the key registered are left as they are; the
  * next write to one of them has to satisfy the new guardrails.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientCreateSchema } from './client-schema';
+import { clientCreateSchema, redirectUriEntryProblem, scopeEntryProblem } from './client-schema';
 import { fieldProblems } from '@/lib/errors/service-error';
 
 const valid = {
@@ -47,5 +47,34 @@ describe('client schema', () => {
 
   it('refuses duplicates', () => {
     expect(problems({ ...valid, scopes: ['openid', 'openid'] })).toEqual([{ path: 'scopes[1]', message: '"openid" is listed twice' }]);
+  });
+
+  describe('one entry at a time, as the console form adds it', () => {
+    const web = { application_type: 'web' as const, redirect_uris: ['https://app.example.com/cb'] };
+
+    it('gives a redirect URI the message saving would give, for the application type chosen', () => {
+      const saved = (uri: string) => problems({ ...valid, redirect_uris: [uri] })[0]?.message;
+      for (const uri of ['http://app.example.com/cb', 'billing.example.com/cb', 'https://x.example.com/cb#frag']) {
+        expect(redirectUriEntryProblem(uri, web)).toBe(saved(uri));
+        expect(redirectUriEntryProblem(uri, web)).toMatch(/^Redirect URI /);
+      }
+      expect(redirectUriEntryProblem('http://127.0.0.1/cb', web)).toMatch(/must use https/);
+      expect(redirectUriEntryProblem('http://127.0.0.1/cb', { ...web, application_type: 'native' })).toBeUndefined();
+      expect(redirectUriEntryProblem('https://app.example.com/other', web)).toBeUndefined();
+    });
+
+    it('refuses a repeat, a too-long URI and a full list like saving does', () => {
+      expect(redirectUriEntryProblem('https://app.example.com/cb', web)).toBe('"https://app.example.com/cb" is listed twice');
+      expect(redirectUriEntryProblem(`https://app.example.com/${'a'.repeat(2000)}`, web)).toBe('Use at most 2000 characters');
+      const full = { ...web, redirect_uris: Array.from({ length: 20 }, (_, i) => `https://app.example.com/${i}`) };
+      expect(redirectUriEntryProblem('https://app.example.com/more', full)).toBe('Use at most 20 redirect URIs');
+    });
+
+    it('checks a scope name with the scope rules, whatever the entries before it', () => {
+      expect(scopeEntryProblem('billing:read', ['openid'])).toBeUndefined();
+      expect(scopeEntryProblem('two words', ['openid'])).toBe('Use letters, digits and : . _ - / without spaces');
+      expect(scopeEntryProblem('openid', ['openid'])).toBe('"openid" is listed twice');
+      expect(scopeEntryProblem('openid', ['bad scope'])).toBeUndefined();
+    });
   });
 });

@@ -95,14 +95,51 @@ export function checkClientRules(client: ClientFields, ctx: z.RefinementCtx) {
 
 /** Each redirect URI against the policy for the client's application type (redirect-uri.ts). */
 export function checkRedirectUriPolicy(client: ClientFields, ctx: z.RefinementCtx) {
-  client.redirect_uris.forEach((uri, index) => {
-    const problem = redirectUriProblem(uri, client.application_type);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['redirect_uris', index], message: `Redirect URI ${problem}` });
-  });
-  client.post_logout_redirect_uris.forEach((uri, index) => {
-    const problem = redirectUriProblem(uri, client.application_type);
-    if (problem) ctx.addIssue({ code: 'custom', path: ['post_logout_redirect_uris', index], message: `Sign-out redirect URI ${problem}` });
-  });
+  for (const { path, message } of redirectUriIssues(client)) ctx.addIssue({ code: 'custom', path, message });
+}
+
+const URI_LISTS = [
+  ['redirect_uris', 'Redirect URI'],
+  ['post_logout_redirect_uris', 'Sign-out redirect URI'],
+] as const;
+
+/** The redirect URIs (and sign-out redirect URIs) the policy refuses, each with its position and the message saving gives. */
+export function redirectUriIssues(
+  client: Pick<ClientFields, 'application_type'> & Partial<Pick<ClientFields, 'redirect_uris' | 'post_logout_redirect_uris'>>,
+): { path: [string, number]; message: string }[] {
+  return URI_LISTS.flatMap(([field, label]) =>
+    (client[field] ?? []).flatMap((uri, index) => {
+      const problem = redirectUriProblem(uri, client.application_type);
+      return problem ? [{ path: [field, index] as [string, number], message: `${label} ${problem}` }] : [];
+    }),
+  );
+}
+
+/**
+ * What saving would say about one more entry of a list field: the entry's own rules,
+ * a repeat, or a full list. Undefined when the entry would be accepted.
+ */
+function entryProblem(list: z.ZodType, entries: readonly string[], entry: string): string | undefined {
+  const checked = list.safeParse([...entries, entry]);
+  if (checked.success) return undefined;
+  return checked.error.issues.find((issue) => issue.path[0] === entries.length || (issue.path.length === 0 && issue.code === 'too_big'))?.message;
+}
+
+/**
+ * A redirect URI about to be added to a client, checked as saving checks it, with the
+ * client's current application type: the console form refuses it at "Add" with the
+ * message the server would give after "Create Client".
+ */
+export function redirectUriEntryProblem(uri: string, client: Pick<ClientFields, 'application_type' | 'redirect_uris'>): string | undefined {
+  return (
+    entryProblem(clientFieldsSchema.shape.redirect_uris, client.redirect_uris, uri) ??
+    redirectUriIssues({ application_type: client.application_type, redirect_uris: [uri] })[0]?.message
+  );
+}
+
+/** A scope name about to be added to a client's scopes, checked as saving checks it (whether the registry knows it is the server's question). */
+export function scopeEntryProblem(scope: string, scopes: readonly string[]): string | undefined {
+  return entryProblem(clientFieldsSchema.shape.scopes, scopes, scope);
 }
 
 /** Grants, client authentication, PKCE and response types that only make sense together. */

@@ -8,6 +8,12 @@ export const DEFAULT_ORGANIZATION_ID = 'org_default';
 
 export const CONSOLE_CLIENT_ID = 'thalamus-console';
 
+/** Why the console's own client cannot be disabled: the services refuse it and the console does not offer it. */
+export const CONSOLE_CLIENT_DISABLE_REFUSAL = 'The Thalamus Console client cannot be disabled: administrators sign in with it';
+
+/** Why a default client cannot be deleted: the services refuse it and the console does not offer it. */
+export const DEFAULT_CLIENT_DELETE_REFUSAL = 'Default clients cannot be deleted: the console, the mobile and desktop apps and directory sync need them';
+
 /**
  * Where a default client sends users' sign-ins and what it may ask for: only a super
  * admin changes these (lib/clients/update-client.ts enforces it; the console form locks
@@ -117,6 +123,11 @@ export const DEFAULT_CLIENTS: DefaultClient[] = [
   },
 ];
 
+/** The rules a client's whole record is held to: every client's, except the console's redirect-URI policy (below). */
+export function clientRulesFor(clientId: string) {
+  return clientId === CONSOLE_CLIENT_ID ? clientFieldsSchema.superRefine(checkFieldCombinations) : clientCreateSchema;
+}
+
 /**
  * A default client's fields, parsed like any client's (the same schema, defaults and
  * rules), in the default organization. One exception: the console's redirect URIs are
@@ -125,7 +136,7 @@ export const DEFAULT_CLIENTS: DefaultClient[] = [
  * keeps them in step itself (CONSOLE_CLIENT_MANAGED_FIELDS).
  */
 export function defaultClientFields(client: DefaultClient): StoredClientFields {
-  const schema = client.clientId === CONSOLE_CLIENT_ID ? clientFieldsSchema.superRefine(checkFieldCombinations) : clientCreateSchema;
+  const schema = clientRulesFor(client.clientId);
   return { ...parseInput(schema, client.fields(), `The default client ${client.clientId} has invalid fields`), organization_id: DEFAULT_ORGANIZATION_ID };
 }
 

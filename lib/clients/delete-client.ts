@@ -4,7 +4,7 @@ import { recordAudit, type Actor } from '@/lib/audit/record-audit';
 import { getClient } from './get-client';
 import { changeClients } from './clients-version';
 import { assertClientReachable, OPERATOR_ACCESS, type ClientAccess } from './client-access';
-import { CONSOLE_CLIENT_ID } from './default-clients';
+import { CONSOLE_CLIENT_DISABLE_REFUSAL, CONSOLE_CLIENT_ID, DEFAULT_CLIENT_DELETE_REFUSAL } from './default-clients';
 
 /**
  * Deletes a client and everything issued to it: its secrets, codes, access and
@@ -15,7 +15,7 @@ export async function deleteClient(db: Db, clientId: string, actor: Actor, acces
   const row = await db.oAuthClient.findUnique({ where: { clientId }, select: { isDefault: true } });
   if (!row) throw new ServiceError('not_found', `No client has the ID ${clientId}`);
   if (row.isDefault) {
-    throw new ServiceError('forbidden', 'Default clients cannot be deleted: the console, the mobile and desktop apps and directory sync need them');
+    throw new ServiceError('forbidden', DEFAULT_CLIENT_DELETE_REFUSAL);
   }
   const before = await getClient(db, clientId);
   await changeClients(db, async (tx) => {
@@ -30,7 +30,7 @@ export async function deleteClient(db: Db, clientId: string, actor: Actor, acces
 export async function setClientEnabled(db: Db, clientId: string, enabled: boolean, actor: Actor, access: ClientAccess = OPERATOR_ACCESS): Promise<void> {
   await assertClientReachable(db, access, clientId, 'write');
   if (!enabled && clientId === CONSOLE_CLIENT_ID) {
-    throw new ServiceError('forbidden', 'The Thalamus Console client cannot be disabled: administrators sign in with it');
+    throw new ServiceError('forbidden', CONSOLE_CLIENT_DISABLE_REFUSAL);
   }
   await changeClients(db, async (tx) => {
     await tx.oAuthClient.update({ where: { clientId }, data: { enabled } });

@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/client';
 import { ServiceError } from '@/lib/errors/service-error';
-import { clientCreateSchema, clientPatchSchema } from './client-schema';
+import { clientPatchSchema } from './client-schema';
 import { getClient } from './get-client';
 import { changeClients } from './clients-version';
 import { fieldsOf, toRow } from './client-record';
@@ -8,7 +8,7 @@ import type { ClientResponse } from './client-schema';
 import { diff, recordAudit, type Actor } from '@/lib/audit/record-audit';
 import { checkGuardrails } from '@/lib/api-keys/check-guardrails';
 import { assertClientReachable, checkAdminScopeGrant, OPERATOR_ACCESS, type ClientAccess } from './client-access';
-import { CONSOLE_CLIENT_ID, CONSOLE_CLIENT_MANAGED_FIELDS, DEFAULT_CLIENT_GUARDED_FIELDS } from './default-clients';
+import { clientRulesFor, CONSOLE_CLIENT_DISABLE_REFUSAL, CONSOLE_CLIENT_ID, CONSOLE_CLIENT_MANAGED_FIELDS, DEFAULT_CLIENT_GUARDED_FIELDS } from './default-clients';
 import { setClientEnabled } from './delete-client';
 import { requireKnownResource, requireKnownScopes } from '@/lib/scopes/known-scopes';
 
@@ -49,8 +49,7 @@ export async function updateClient(db: Db, clientId: string, patch: unknown, act
       message: "Thalamus manages the console's redirect URIs: they follow APP_URL, so that administrators can always sign in",
       field: 'Managed by Thalamus',
     });
-    if (enabled === false)
-      throw new ServiceError('forbidden', 'The Thalamus Console client cannot be disabled: administrators sign in with it', [{ path: 'enabled', message: 'Cannot be disabled' }]);
+    if (enabled === false) throw new ServiceError('forbidden', CONSOLE_CLIENT_DISABLE_REFUSAL, [{ path: 'enabled', message: 'Cannot be disabled' }]);
   }
   if (current.is_default && access.kind === 'operator' && !access.superAdmin) {
     refuseChangesTo(DEFAULT_CLIENT_GUARDED_FIELDS, changes, current, {
@@ -67,7 +66,7 @@ export async function updateClient(db: Db, clientId: string, patch: unknown, act
   }
 
   // response_types follow the grants (responseTypesFor): a change never sets them.
-  const merged = clientCreateSchema.safeParse({ ...fieldsOf(current), ...changes, response_types: undefined });
+  const merged = clientRulesFor(clientId).safeParse({ ...fieldsOf(current), ...changes, response_types: undefined });
   if (!merged.success) throw ServiceError.fromZod(merged.error);
   const next = merged.data;
   if (next.organization_id && !(await db.organization.findUnique({ where: { id: next.organization_id }, select: { id: true } }))) {

@@ -40,6 +40,11 @@ export async function authOptions(): Promise<NextAuthOptions> {
       },
     ],
     callbacks: {
+      // The ID token stays in the encrypted session cookie, only as the id_token_hint of
+      // the sign-out request (lib/console/actions/sign-out-actions.ts); it never reaches the page.
+      jwt({ token, account }) {
+        return account?.id_token ? { ...token, idToken: account.id_token } : token;
+      },
       session({ session, token }) {
         return { ...session, user: { ...session.user, id: token.sub } };
       },

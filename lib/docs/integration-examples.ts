@@ -1,3 +1,5 @@
+import { oauthEndpoints } from './service-environment';
+
 /**
  * The integration guide's examples, one source for the page and the tests that run
  * them. Each language has two scripts:
@@ -299,11 +301,12 @@ export const EXAMPLES: Example[] = [curl, node, python, php];
 
 /** The variables a service keeps, with this server's URLs filled in. */
 export function serviceEnvironment(issuer: string): { name: string; value: string; note: string }[] {
+  const endpoints = oauthEndpoints(issuer);
   return [
     { name: 'OAUTH2_CLIENT_ID', value: '<client_id from step 1>', note: 'Public; identifies the service' },
     { name: 'OAUTH2_CLIENT_SECRET', value: '<client_secret from step 1>', note: 'Secret; keep it in a secrets manager' },
     { name: 'OAUTH2_REDIRECT_URI', value: EXAMPLE_REGISTRATION.redirect_uris[0]!, note: 'One of the redirect_uris registered' },
-    { name: 'OAUTH2_AUTHORIZE_URL', value: `${issuer}/oauth/authorize`, note: 'Where users sign in' },
-    { name: 'OAUTH2_TOKEN_URL', value: `${issuer}/oauth/token`, note: 'Where codes become tokens' },
+    { name: 'OAUTH2_AUTHORIZE_URL', value: endpoints.authorize, note: 'Where users sign in' },
+    { name: 'OAUTH2_TOKEN_URL', value: endpoints.token, note: 'Where codes become tokens' },
   ];
 }

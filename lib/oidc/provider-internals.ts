@@ -1,4 +1,4 @@
-import Provider, { errors, type Client, type Interaction } from 'oidc-provider';
+import Provider, { errors, type Client, type Interaction, type KoaContextWithOIDC } from 'oidc-provider';
 
 /**
  * The one module that depends on how oidc-provider works inside, beyond its documented
@@ -136,4 +136,16 @@ export async function grantMissingConsent(provider: Provider, details: Interacti
   if (missing.missingOIDCClaims?.length) grant.addOIDCClaims(missing.missingOIDCClaims);
   for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));
   return { grantId: await grant.save(), oidcScopes: missing.missingOIDCScope ?? [] };
+}
+
+/**
+ * The subject of the logout request's id_token_hint, for the logoutSource page. The end
+ * session action (lib/actions/end_session.js, `endSessionChecks`) stores the decoded hint
+ * as the `IdTokenHint` entity and then validates it (signature, audience = the client),
+ * throwing when it is not valid; logoutSource runs only after that, so a hint seen here
+ * is one the provider accepted. Undefined without a hint.
+ */
+export function validatedLogoutHintSubject(ctx: KoaContextWithOIDC): string | undefined {
+  const hint = ctx.oidc.entities.IdTokenHint as { payload?: { sub?: unknown } } | undefined;
+  return typeof hint?.payload?.sub === 'string' ? hint.payload.sub : undefined;
 }

@@ -13,6 +13,8 @@ import { defaultScopeToRegistered } from './default-scope';
 import { checkClientSecret } from './client-secret-check';
 import { patchProvider } from './provider-internals';
 import { retryAfterOutages } from './temporarily-unavailable';
+import { answerUnknownPaths } from './unknown-path';
+import { countActivity } from '@/lib/overview/activity-counts';
 
 export interface MountedProvider {
   provider: Provider;
@@ -119,10 +121,14 @@ function mountProvider(keys: KeyMaterial, registry: ResourceRegistry): MountedPr
   // Secret checks against stored digests, the client cache, RFC 6749 error codes.
   patchProvider(provider, { checkClientSecret, wrapClientFind: cachingClientFind });
   retryAfterOutages(provider);
+  answerUnknownPaths(provider);
   defaultScopeToRegistered(provider);
 
   provider.on('server_error', (ctx, error) => log.error('oidc server_error', { path: ctx.path, error: error.message }));
+  // The console overview's counts of the day (lib/overview/activity-counts.ts).
+  provider.on('grant.success', () => countActivity('token_issued'));
   provider.on('grant.error', (ctx, error) => {
+    countActivity('token_failed');
     if ((error as { statusCode?: number }).statusCode === 500) log.error('oidc grant error', { path: ctx.path, error: error.message });
   });
 

@@ -37,4 +37,12 @@ describe('OpenAPI document', () => {
     expect(created.required).toContain('client_id');
     expect(created.required).not.toContain('client_secret');
   });
+
+  it("documents the list's search, filters and order from the query schema GET /api/clients parses with", () => {
+    const parameters = document.paths['/api/clients'].get.parameters as { name: string; schema: { enum?: string[] }; description?: string }[];
+    expect(parameters.map((p) => p.name)).toEqual(expect.arrayContaining(['q', 'organization_id', 'is_default', 'sort', 'order', 'limit', 'cursor']));
+    const sort = parameters.find((p) => p.name === 'sort');
+    expect(sort?.schema.enum).toEqual(['name', 'client_id', 'status', 'created_at']);
+    expect(sort?.description).toMatch(/default created_at/);
+  });
 });

@@ -44,14 +44,15 @@ const errors = (...statuses: number[]) =>
   );
 
 export function openApiDocument(serverUrl: string) {
-  const listParameters = Object.entries((schema(clientCursorQuerySchema, 'input').properties ?? {}) as Record<string, object>).map(([name, itemSchema]) => ({
+  // Each query parameter of GET /api/clients, described by the schema the handler parses with.
+  const listParameters = Object.entries((schema(clientCursorQuerySchema, 'input').properties ?? {}) as Record<string, { description?: string }>).map(([name, itemSchema]) => ({
     name,
     in: 'query',
     required: false,
     schema: itemSchema,
-    description: { q: 'Search by name or client ID', organization_id: 'Only clients of this organization', limit: 'Page size (1–100)', cursor: 'next_cursor of the previous page' }[
-      name
-    ],
+    description:
+      { q: 'Search by name or client ID', limit: 'Page size (1–100)', cursor: 'next_cursor of the previous page, asked for with the same sort and order' }[name] ??
+      itemSchema.description,
   }));
   const clientIdParameter = { name: 'client_id', in: 'path', required: true, schema: { type: 'string' } };
   return {
@@ -69,7 +70,8 @@ export function openApiDocument(serverUrl: string) {
         get: {
           operationId: 'listClients',
           summary: 'List clients',
-          description: 'Newest first, with cursor paging. An API key lists the clients it registered; an admin token lists all. Needs the clients:read scope.',
+          description:
+            'Newest first unless `sort` and `order` say otherwise (ties broken by client ID), with cursor paging. An API key lists the clients it registered; an admin token lists all. Needs the clients:read scope.',
           parameters: listParameters,
           responses: { 200: { description: 'One page of clients', content: json('ClientPage') }, ...errors(400, 401, 403) },
         },

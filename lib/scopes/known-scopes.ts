@@ -2,6 +2,7 @@ import type { Db } from '@/lib/db/client';
 import { containsText } from '@/lib/db/text-search';
 import { ServiceError } from '@/lib/errors/service-error';
 import { withoutControls } from '@/lib/text/control-characters';
+import { unknownScopeMessage } from './unknown-scope';
 
 /**
  * A client may carry only scopes the registry (Configuration › OAuth Scopes) knows. The
@@ -13,9 +14,7 @@ import { withoutControls } from '@/lib/text/control-characters';
 export async function requireKnownScopes(db: Db, scopes: readonly string[], path = 'scopes'): Promise<void> {
   const rows = await db.scope.findMany({ where: { name: { in: [...new Set(scopes)] } }, select: { name: true } });
   const known = new Set(rows.map((row) => row.name));
-  const unknown = scopes.flatMap((scope, index) =>
-    known.has(scope) ? [] : [{ path: `${path}[${index}]`, message: `Unknown scope "${scope}": create it under OAuth Scopes first` }],
-  );
+  const unknown = scopes.flatMap((scope, index) => (known.has(scope) ? [] : [{ path: `${path}[${index}]`, message: unknownScopeMessage(scope) }]));
   if (!unknown.length) return;
   throw new ServiceError('invalid_request', unknown.length === 1 ? unknown[0]!.message : `${unknown.length} scopes are unknown: create them under OAuth Scopes first`, unknown);
 }

@@ -1,10 +1,19 @@
 import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { containsText } from '@/lib/db/text-search';
-import { pageNumber, pageSize, searchText } from '@/lib/db/list-query';
+import { pageNumber, pageSize, searchText, sortFields } from '@/lib/db/list-query';
 
+/** What the user list can be ordered by (the console's sortable headers); `status` puts active users first when ascending. */
+export const USER_SORTS = ['email', 'role', 'status', 'created_at'] as const;
+const orderColumn = { email: 'email', role: 'role', status: 'disabled', created_at: 'createdAt' } as const;
+
+export const USER_ROLES = ['user', 'admin', 'super_admin'] as const;
+
+/** The console's user list: `?q=&role=&sort=&order=&page=&page_size=`. */
 export const userListQuerySchema = z.object({
   q: searchText,
+  role: z.enum(USER_ROLES).optional(),
+  ...sortFields(USER_SORTS, { sort: 'created_at', order: 'desc' }),
   page: pageNumber,
   page_size: pageSize(25),
 });
@@ -26,11 +35,13 @@ export interface UserSummary {
 }
 
 export async function listUsers(db: Db, query: UserListQuery): Promise<{ users: UserSummary[]; total: number; page: number; page_size: number }> {
-  const where = query.q ? { OR: [{ email: containsText(query.q) }, { name: containsText(query.q) }] } : {};
-  const [rows, total] = await Promise.all([
-    db.user.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'asc' }], skip: (query.page - 1) * query.page_size, take: query.page_size }),
-    db.user.count({ where }),
-  ]);
+  const where = {
+    ...(query.role ? { role: query.role } : {}),
+    ...(query.q ? { OR: [{ email: containsText(query.q) }, { name: containsText(query.q) }] } : {}),
+  };
+  // Ties (one role, one status) are broken by ID, so every page has one order.
+  const orderBy = [{ [orderColumn[query.sort]]: query.order }, { id: 'asc' as const }];
+  const [rows, total] = await Promise.all([db.user.findMany({ where, orderBy, skip: (query.page - 1) * query.page_size, take: query.page_size }), db.user.count({ where })]);
   return {
     users: rows.map((u) => ({
       id: u.id,

@@ -1,7 +1,8 @@
 import { getDb } from '@/lib/db/client';
 import { withPlatformOrConsole } from '@/lib/http/with-platform-or-console';
 import { readJsonBody } from '@/lib/http/read-json-body';
-import { createApiKey, listApiKeys } from '@/lib/api-keys/api-keys';
+import { createApiKey } from '@/lib/api-keys/api-keys';
+import { listApiKeys } from '@/lib/api-keys/list-api-keys';
 
 // Admin API keys, for super admins signed in to the console (Settings › API Keys uses
 // the same functions) and for platform automation with an Admin Client access token.

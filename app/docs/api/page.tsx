@@ -53,7 +53,9 @@ export default function ApiReferencePage() {
                 {body && (
                   <details className="mt-3">
                     <summary className="cursor-pointer text-sm font-medium">Request body: {body}</summary>
-                    <pre className="mt-2 overflow-x-auto rounded bg-slate-50 p-3 text-xs dark:bg-slate-900">{JSON.stringify(schemas[body], null, 2)}</pre>
+                    <pre tabIndex={0} className="mt-2 overflow-x-auto rounded bg-slate-50 p-3 text-xs dark:bg-slate-900">
+                      {JSON.stringify(schemas[body], null, 2)}
+                    </pre>
                   </details>
                 )}
                 <ul className="mt-3 space-y-1 text-sm">

@@ -12,6 +12,7 @@ import { rememberConsent } from '@/lib/consent/remembered-consent';
 import { clientAddress } from '@/lib/http/client-address';
 import { clearLoginState, finishInteraction, grantConsent, interactionDetails, InteractionExpired, readLoginState, saveLoginState, type LoginState } from '@/lib/oidc/interaction';
 import type { InteractionActionState as State } from '@/lib/oidc/interaction-action-state';
+import { countSignIn, countActivity } from '@/lib/overview/count-sign-in';
 
 // Every export here is a public endpoint: each validates its own input and checks
 // that the interaction (bound to this browser by the provider's signed cookie) exists.
@@ -55,6 +56,7 @@ async function continueAt(state: State): Promise<State> {
 
 async function completeLogin(uid: string, state: Pick<LoginState, 'accountId' | 'amr'>): Promise<State> {
   await clearLoginState(uid);
+  await countSignIn(uid);
   const redirectTo = await finishInteraction(uid, { login: { accountId: state.accountId, amr: state.amr, remember: true } });
   return { redirectTo };
 }
@@ -71,6 +73,7 @@ export async function signIn(uid: string, _previous: State, form: FormData): Pro
     const address = clientAddress({ headers: await headers() });
     const outcome = await authenticate(db, input.data.email, input.data.password, address);
     if (!outcome.ok) {
+      countActivity('sign_in_failed');
       return outcome.reason === 'throttled'
         ? { email, error: `Too many sign-in attempts. Try again in ${minutes(outcome.retryAfter)} minute(s).` }
         : { email, error: 'Incorrect email or password.' };
@@ -104,7 +107,10 @@ export async function verifyMfa(uid: string, _previous: State, form: FormData): 
       const attempt = await takeAttempt(db, key, MFA_LIMIT);
       if (!attempt.allowed) return { error: `Too many attempts. Try again in ${minutes(attempt.retryAfter)} minute(s).` };
       const method = await verifySecondFactor(db, state.accountId, input.data.code);
-      if (!method) return { fieldErrors: { code: 'That code is not valid. Check your authenticator app and try again.' } };
+      if (!method) {
+        countActivity('sign_in_failed');
+        return { fieldErrors: { code: 'That code is not valid. Check your authenticator app and try again.' } };
+      }
       await clearAttempts(db, key);
       return completeLogin(id, { accountId: state.accountId, amr: [...state.amr, method === 'totp' ? 'otp' : 'kba'] });
     }),

@@ -3,31 +3,47 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import { API_KEY_SCOPES, type ApiKeyResponse } from '@/lib/api-keys/api-key-schema';
+import type { ApiKeyListQuery } from '@/lib/api-keys/list-api-keys';
 import { createApiKeyAction, revokeApiKeyAction } from '@/lib/console/actions/api-key-actions';
 import { Button } from '../button';
 import { ConfirmDialog } from '../confirm-dialog';
 import { CopyButton } from '../copy-button';
 import { DataTable } from '../data-table';
+import { DataTableToolbar, ToolbarFilter } from '../data-table-toolbar';
 import { Dialog } from '../dialog';
 import { FormActions } from '../form-actions';
 import { FieldError } from '../field-error';
 import { TextField } from '../form-field';
 import { PageHeader } from '../page-header';
 import { toast } from '../toaster';
+import { useQueryNavigation } from '../use-query-navigation';
+import { useUrlSorting } from '../use-url-sorting';
 import { apiKeyColumns } from './columns';
 import { errorsByField, GuardrailFields, guardrailDraft, guardrailInput } from './guardrail-fields';
 import { EditGuardrailsForm } from './edit-guardrails-form';
 
-/** Settings › API Keys: one key per service that registers itself through /api/clients. */
-export function ApiKeysView({ keys, canManage, organizations }: { keys: ApiKeyResponse[]; canManage: boolean; organizations: { id: string; name: string }[] }) {
+/** Settings › API Keys: one key per service that registers itself through /api/clients. The status filter and the order live in the URL. */
+export function ApiKeysView({
+  keys,
+  query,
+  canManage,
+  organizations,
+}: {
+  keys: ApiKeyResponse[];
+  query: ApiKeyListQuery;
+  canManage: boolean;
+  organizations: { id: string; name: string }[];
+}) {
   const router = useRouter();
+  const { navigate, pending } = useQueryNavigation();
+  const sorting = useUrlSorting(query);
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<{ name: string; key: string }>();
   const [revoking, setRevoking] = useState<ApiKeyResponse>();
   const [editing, setEditing] = useState<ApiKeyResponse>();
   const columns = apiKeyColumns(organizations, { canManage, editGuardrails: setEditing, revoke: setRevoking });
   return (
-    <main className="p-8">
+    <div className="p-4 sm:p-6 lg:p-8">
       <PageHeader
         section="Settings"
         title="API Keys"
@@ -35,7 +51,24 @@ export function ApiKeysView({ keys, canManage, organizations }: { keys: ApiKeyRe
         create={canManage ? { label: 'Create API Key', onClick: () => setCreating(true) } : undefined}
       />
       {!canManage && <p className="mb-4 text-sm text-slate-600 dark:text-slate-400">Only super admins create and revoke API keys.</p>}
-      <DataTable columns={columns} data={keys} rowId={(key) => key.id} rowLabel={(key) => key.name} empty="No API keys yet." />
+      {canManage && (
+        <DataTableToolbar pending={pending}>
+          <ToolbarFilter label="Status" value={query.status} onChange={(status) => navigate({ status })}>
+            <option value="">All keys</option>
+            <option value="active">Active</option>
+            <option value="expired">Expired</option>
+            <option value="revoked">Revoked</option>
+          </ToolbarFilter>
+        </DataTableToolbar>
+      )}
+      <DataTable
+        columns={columns}
+        data={keys}
+        {...sorting}
+        rowId={(key) => key.id}
+        rowLabel={(key) => key.name}
+        empty={query.status ? 'No API key has this status.' : 'No API keys yet.'}
+      />
 
       <Dialog
         open={creating}
@@ -136,7 +169,7 @@ export function ApiKeysView({ keys, canManage, organizations }: { keys: ApiKeyRe
           router.refresh();
         }}
       />
-    </main>
+    </div>
   );
 }
 

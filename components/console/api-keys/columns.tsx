@@ -24,9 +24,10 @@ function status(key: ApiKeyResponse) {
   return <Badge tone="green">Active</Badge>;
 }
 
+/** Columns with an accessor are sortable, on the server, by the column's id (lib/api-keys/list-api-keys.ts API_KEY_SORTS). */
 export function apiKeyColumns(organizations: { id: string; name: string }[], actions: ApiKeyRowActions): ColumnDef<ApiKeyResponse, unknown>[] {
   return [
-    { id: 'name', header: 'Name', cell: ({ row }) => <NameCell name={row.original.name} detail={row.original.description} /> },
+    { id: 'name', accessorKey: 'name', header: 'Name', cell: ({ row }) => <NameCell name={row.original.name} detail={row.original.description} /> },
     { id: 'key', header: 'Key', meta: { cellClassName: 'font-mono text-xs' }, cell: ({ row }) => row.original.hint },
     {
       id: 'scopes',
@@ -40,9 +41,22 @@ export function apiKeyColumns(organizations: { id: string; name: string }[], act
       ),
     },
     { id: 'guardrails', header: 'Guardrails', cell: ({ row }) => <GuardrailSummary apiKey={row.original} organizations={organizations} /> },
-    { id: 'created_at', header: 'Created', meta: dateCell, cell: ({ row }) => formatDate(row.original.created_at) },
-    { id: 'last_used_at', header: 'Last used', meta: dateCell, cell: ({ row }) => (row.original.last_used_at ? formatDate(row.original.last_used_at) : 'Never') },
-    { id: 'expires_at', header: 'Expires', meta: dateCell, cell: ({ row }) => (row.original.expires_at ? formatDate(row.original.expires_at) : 'Never') },
+    { id: 'created_at', accessorKey: 'created_at', header: 'Created', sortDescFirst: true, meta: dateCell, cell: ({ row }) => formatDate(row.original.created_at) },
+    {
+      id: 'last_used_at',
+      accessorKey: 'last_used_at',
+      header: 'Last used',
+      sortDescFirst: true,
+      meta: dateCell,
+      cell: ({ row }) => (row.original.last_used_at ? formatDate(row.original.last_used_at) : 'Never'),
+    },
+    {
+      id: 'expires_at',
+      accessorKey: 'expires_at',
+      header: 'Expires',
+      meta: dateCell,
+      cell: ({ row }) => (row.original.expires_at ? formatDate(row.original.expires_at) : 'Never'),
+    },
     { id: 'status', header: 'Status', cell: ({ row }) => status(row.original) },
     rowActionsColumn((key) =>
       actions.canManage && !key.revoked_at ? (

@@ -31,7 +31,9 @@ export function AuditTable({ events, compact = false }: { events: AuditEventView
                 {formatDate(event.occurred_at)}
               </time>
             </summary>
-            <pre className="mt-2 overflow-x-auto rounded bg-slate-50 p-2 text-xs dark:bg-slate-800">{revealControls(JSON.stringify(event.changes, null, 2))}</pre>
+            <pre tabIndex={0} className="mt-2 overflow-x-auto rounded bg-slate-50 p-2 text-xs dark:bg-slate-800">
+              {revealControls(JSON.stringify(event.changes, null, 2))}
+            </pre>
           </details>
         </li>
       ))}

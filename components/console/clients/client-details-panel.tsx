@@ -1,17 +1,21 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useEffect, useEffectEvent, useRef, type ReactNode } from 'react';
 import type { ClientResponse } from '@/lib/clients/client-schema';
 import { GRANT_TYPE_LABELS, DEFAULT_CLIENT_REASON } from '@/lib/clients/labels';
 import { Badge } from '../badge';
-import { Button } from '../button';
 import { CopyButton } from '../copy-button';
 import { formatDate } from '../format-date';
 import { AuditTable } from '../audit/audit-table';
 import type { AuditEventView } from '@/lib/audit/list-audit-events';
 import { managedByThalamus, MANAGED_CLIENT_NOTE } from './client-protection';
+import { ClientDetailsActions } from './client-details-actions';
 
-/** Everything about one client, on the right of the list, with its actions. */
+/**
+ * Everything about one client, with its actions. On wide screens (`wide`, 1440 px and up)
+ * it sits beside the narrowed list; below that it is a sheet over the page (full-screen on
+ * a phone) that takes the focus. Escape closes it.
+ */
 export function ClientDetailsPanel({
   client,
   history,
@@ -26,12 +30,30 @@ export function ClientDetailsPanel({
   onClose: () => void;
   onEdit: () => void;
   onDelete: () => void;
-  onToggleEnabled: () => void;
+  onToggleEnabled: () => void | Promise<void>;
   onRotateSecret: () => void;
 }) {
   const managed = managedByThalamus(client);
+  const panel = useRef<HTMLElement>(null);
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const onEscape = useEffectEvent((event: KeyboardEvent) => {
+    // A dialog opened from the panel (Edit, Delete…) closes first on its own Escape.
+    if (event.key === 'Escape' && !document.querySelector('dialog[open]')) onClose();
+  });
+  useEffect(() => {
+    document.addEventListener('keydown', onEscape);
+    return () => document.removeEventListener('keydown', onEscape);
+  }, []);
+  useEffect(() => {
+    // As a sheet over the page, the panel takes the focus; beside the list it leaves it where it is.
+    if (panel.current && getComputedStyle(panel.current).position === 'fixed') closeButton.current?.focus();
+  }, [client.client_id]);
   return (
-    <aside aria-label="Client Details" className="w-full shrink-0 border-l border-slate-200 bg-white p-6 lg:w-[26rem] dark:border-slate-800 dark:bg-slate-900">
+    <aside
+      ref={panel}
+      aria-label="Client Details"
+      className="fixed inset-0 z-40 overflow-y-auto bg-white p-4 sm:left-auto sm:w-[28rem] sm:border-l sm:border-slate-200 sm:p-6 sm:shadow-[0_0_0_100vmax_rgb(2_6_23/0.4)] wide:sticky wide:top-14 wide:z-auto wide:h-[calc(100vh-3.5rem)] wide:w-[22rem] wide:shrink-0 wide:shadow-none dark:border-slate-800 dark:bg-slate-900"
+    >
       <div className="mb-5 flex items-start justify-between gap-3">
         <div className="min-w-0">
           <p className="text-xs font-semibold tracking-wide text-slate-500 uppercase">Client Details</p>
@@ -39,7 +61,7 @@ export function ClientDetailsPanel({
             <bdi>{client.name}</bdi>
           </h2>
         </div>
-        <button type="button" aria-label="Close details" onClick={onClose} className="rounded p-1 text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800">
+        <button ref={closeButton} type="button" aria-label="Close details" onClick={onClose} className="rounded p-1 text-slate-500 hover:bg-slate-100 dark:hover:bg-slate-800">
           ✕
         </button>
       </div>
@@ -103,16 +125,7 @@ export function ClientDetailsPanel({
         <Item label="Created">{formatDate(client.created_at)}</Item>
         <Item label="Last updated">{formatDate(client.updated_at)}</Item>
       </dl>
-      <div className="mt-6 flex flex-wrap gap-2 border-t border-slate-200 pt-4 dark:border-slate-800">
-        <Button variant="primary" onClick={onEdit}>
-          Edit Client
-        </Button>
-        {client.token_endpoint_auth_method !== 'none' && !managed && <Button onClick={onRotateSecret}>Regenerate Secret</Button>}
-        {!managed && <Button onClick={onToggleEnabled}>{client.enabled ? 'Disable' : 'Enable'}</Button>}
-        <Button variant="danger" onClick={onDelete} disabled={client.is_default} title={client.is_default ? 'Default clients cannot be deleted' : undefined}>
-          Delete
-        </Button>
-      </div>
+      <ClientDetailsActions client={client} onEdit={onEdit} onDelete={onDelete} onToggleEnabled={onToggleEnabled} onRotateSecret={onRotateSecret} />
       <section aria-label="History" className="mt-6">
         <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">History</h3>
         <AuditTable events={history} compact />

@@ -1,18 +1,33 @@
 'use client';
 
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { z } from 'zod';
-import { clientCreateSchema, clientFieldsSchema, clientResponseSchema, GRANT_TYPES, responseTypesFor, type ClientResponse, type GrantType } from '@/lib/clients/client-schema';
+import {
+  clientCreateSchema,
+  clientFieldsSchema,
+  clientResponseSchema,
+  GRANT_TYPES,
+  redirectUriEntryProblem,
+  redirectUriIssues,
+  responseTypesFor,
+  scopeEntryProblem,
+  type ClientResponse,
+  type GrantType,
+} from '@/lib/clients/client-schema';
 import { DEFAULT_ORGANIZATION_ID } from '@/lib/clients/default-clients';
-import { GRANT_TYPE_LABELS, RETIRED_GRANT_TYPE_LABELS, RETIRED_REASON, DEFAULT_CLIENT_REASON, OPTIONAL_PKCE_HINT, PUBLIC_CLIENT_PKCE_REASON } from '@/lib/clients/labels';
+import { DEFAULT_CLIENT_REASON, OPTIONAL_PKCE_HINT, PUBLIC_CLIENT_PKCE_REASON } from '@/lib/clients/labels';
 import { fieldProblems, type FieldProblem } from '@/lib/errors/service-error';
+import { unknownScopeMessage } from '@/lib/scopes/unknown-scope';
 import { FieldError, inputClass } from '../field-error';
 import { FormActions } from '../form-actions';
 import { FormAlert } from '../../hosted/form-alert';
-import { TextField } from '../form-field';
+import { FormField, TextField } from '../form-field';
+import { focusFirstError } from '../focus-first-error';
 import { SwitchField } from '../switch-field';
 import { OrganizationOptions } from '../organizations/organization-options';
+import { GrantTypesField } from './grant-types-field';
 import { ListInput } from './list-input';
+import { UnknownScope } from './unknown-scope';
 import type { GuardedField } from './client-protection';
 
 /** The fields this form edits, typed as the API reads a client back (one control each). */
@@ -56,8 +71,9 @@ export function initialValues(client?: ClientResponse): ClientFormValues {
 
 /**
  * The Custom Client form, for creating and editing. It checks input with the same
- * zod schema as the server (and the admin API) before sending, and shows the
- * server's field errors the same way.
+ * zod schema as the server (and the admin API): each redirect URI and scope as it is
+ * added, scopes against the registry, and everything before sending; the server's field
+ * errors show the same way, and a refused submit brings the first of them into view.
  */
 export function ClientForm({
   initial,
@@ -83,11 +99,40 @@ export function ClientForm({
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [summary, setSummary] = useState<string>();
   const [pending, setPending] = useState(false);
+  // Scopes created from this form, before the page's registry (scopeSuggestions) catches up.
+  const [createdScopes, setCreatedScopes] = useState<string[]>([]);
+  const [refusals, setRefusals] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
   const id = useId();
   const set = <K extends keyof ClientFormValues>(key: K, value: ClientFormValues[K]) => setValues((current) => ({ ...current, [key]: value }));
+  // A list's earlier errors point at positions that change with it: they go when it does.
+  const setList = (key: 'redirect_uris' | 'scopes', next: string[]) => {
+    set(key, next);
+    setProblems((current) => current.filter((p) => p.path !== key && !p.path.startsWith(`${key}[`)));
+  };
+  useEffect(() => {
+    if (refusals) focusFirstError(form.current);
+  }, [refusals]);
+  const refuse = (found: FieldProblem[], message: string) => {
+    setProblems(found);
+    setSummary(message);
+    setRefusals((count) => count + 1);
+  };
 
   const errorAt = (path: string) => problems.find((p) => p.path === path)?.message;
   const itemErrors = (path: string) => Object.fromEntries(problems.flatMap((p) => (p.path.startsWith(`${path}[`) ? [[Number(p.path.slice(path.length + 1, -1)), p.message]] : [])));
+  // The redirect URI policy follows the application type: switching it re-checks the URIs listed
+  // (unless this admin cannot change them: the console's own follow APP_URL, http on a developer's machine).
+  const liveRedirectIssues = locked.redirect_uris ? [] : redirectUriIssues({ application_type: values.application_type, redirect_uris: values.redirect_uris });
+  const redirectErrors = { ...itemErrors('redirect_uris'), ...Object.fromEntries(liveRedirectIssues.map(({ path, message }) => [path[1], message])) };
+  const knownScopes = new Set([...scopeSuggestions, ...createdScopes]);
+  const scopeCreated = (scope: string) => {
+    setCreatedScopes((list) => [...list, scope]);
+    setProblems((current) => current.filter((p) => p.message !== unknownScopeMessage(scope)));
+  };
+  const unknownScopes = locked.scopes
+    ? []
+    : values.scopes.flatMap((scope, index) => (knownScopes.has(scope) ? [] : [{ path: `scopes[${index}]`, message: unknownScopeMessage(scope) }]));
 
   const isPublic = values.token_endpoint_auth_method === 'none';
   // A public client always requires PKCE (the schema's rule): choosing one switches it back on.
@@ -105,43 +150,31 @@ export function ClientForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const checked = clientCreateSchema.safeParse({ ...values, response_types: values.response_types.length ? values.response_types : undefined });
-    if (!checked.success) {
-      setProblems(fieldProblems(checked.error));
-      setSummary('Fix the highlighted fields.');
-      return;
-    }
+    const found = [...(checked.success ? [] : fieldProblems(checked.error)), ...unknownScopes];
+    if (found.length) return refuse(found, 'Fix the highlighted fields.');
     setPending(true);
     const failure = await onSubmit(values).finally(() => setPending(false));
-    if (failure) {
-      setProblems(failure.fields);
-      setSummary(failure.message);
-    }
+    if (failure) refuse(failure.fields, failure.message);
   };
 
   return (
-    <form onSubmit={submit} noValidate className="space-y-5">
+    <form ref={form} onSubmit={submit} noValidate className="space-y-5">
       <FormAlert message={problems.length > 0 ? summary : undefined} />
       {isDefault && <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">{DEFAULT_CLIENT_REASON}</p>}
 
       <TextField label="Client Name" required value={values.name} onChange={(name) => set('name', name)} error={errorAt('name')} />
 
-      <div>
-        <label htmlFor={`${id}-description`} className="mb-1.5 block text-sm font-medium">
-          Description
-        </label>
-        <textarea id={`${id}-description`} rows={2} value={values.description} onChange={(e) => set('description', e.target.value)} className={inputClass} />
-        <FieldError id={`${id}-description-error`} message={errorAt('description')} />
-      </div>
+      <FormField label="Description" error={errorAt('description')}>
+        {(control) => <textarea {...control} rows={2} value={values.description} onChange={(e) => set('description', e.target.value)} className={inputClass} />}
+      </FormField>
 
-      <div>
-        <label htmlFor={`${id}-organization`} className="mb-1.5 block text-sm font-medium">
-          Organization
-        </label>
-        <select id={`${id}-organization`} value={values.organization_id} disabled={isDefault} onChange={(e) => set('organization_id', e.target.value)} className={inputClass}>
-          <OrganizationOptions organizations={organizations} />
-        </select>
-        <FieldError id={`${id}-organization-error`} message={errorAt('organization_id')} />
-      </div>
+      <FormField label="Organization" error={errorAt('organization_id')}>
+        {(control) => (
+          <select {...control} value={values.organization_id} disabled={isDefault} onChange={(e) => set('organization_id', e.target.value)} className={inputClass}>
+            <OrganizationOptions organizations={organizations} />
+          </select>
+        )}
+      </FormField>
 
       <div className="grid gap-4 sm:grid-cols-2">
         <fieldset disabled={isDefault}>
@@ -184,51 +217,26 @@ export function ClientForm({
 
       <ListInput
         label="Redirect URIs"
+        required={values.grant_types.includes('authorization_code')}
         values={values.redirect_uris}
-        onChange={(next) => set('redirect_uris', next)}
+        onChange={(next) => setList('redirect_uris', next)}
+        check={(uri) => redirectUriEntryProblem(uri, values)}
         placeholder={values.application_type === 'native' ? 'http://127.0.0.1/callback' : 'https://app.example.com/callback'}
         hint={locked.redirect_uris ?? 'Exact URIs only. HTTPS is required, except loopback addresses (http://127.0.0.1) for native apps.'}
         disabled={!!locked.redirect_uris}
-        errors={{ list: errorAt('redirect_uris'), items: itemErrors('redirect_uris') }}
+        errors={{ list: errorAt('redirect_uris'), items: redirectErrors }}
       />
 
-      <fieldset>
-        <legend className="mb-1.5 text-sm font-medium">
-          Grant Types <span className="text-red-600">*</span>
-        </legend>
-        <div className="space-y-1.5">
-          {GRANT_TYPES.map((grant) => (
-            <label key={grant} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" disabled={isDefault} checked={values.grant_types.includes(grant)} onChange={(e) => toggleGrant(grant, e.target.checked)} />
-              {GRANT_TYPE_LABELS[grant]}
-            </label>
-          ))}
-          {Object.entries(RETIRED_GRANT_TYPE_LABELS).map(([grant, label]) => (
-            <label key={grant} className="flex items-center gap-2 text-sm text-slate-400" title={RETIRED_REASON}>
-              <input type="checkbox" disabled checked={false} aria-describedby={`${id}-retired`} readOnly />
-              {label}
-            </label>
-          ))}
-          <p id={`${id}-retired`} className="text-xs text-slate-500">
-            Password and Implicit: {RETIRED_REASON.charAt(0).toLowerCase() + RETIRED_REASON.slice(1)}.
-          </p>
-        </div>
-        <FieldError id={`${id}-grants-error`} message={errorAt('grant_types')} />
-      </fieldset>
-
-      <fieldset>
-        <legend className="mb-1.5 text-sm font-medium">Response Types</legend>
-        <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={values.response_types.includes('code')} disabled readOnly />
-          Code
-        </label>
-        <p className="text-xs text-slate-500">Follows the Authorization Code grant; token response types are not offered.</p>
-      </fieldset>
+      <GrantTypesField grantTypes={values.grant_types} responseTypes={values.response_types} disabled={isDefault} error={errorAt('grant_types')} onToggle={toggleGrant} />
 
       <ListInput
         label="Scopes"
+        required
         values={values.scopes}
-        onChange={(next) => set('scopes', next)}
+        onChange={(next) => setList('scopes', next)}
+        check={(scope) => scopeEntryProblem(scope, values.scopes)}
+        checkAsTyped
+        entryExtra={(scope, { errorId }) => !locked.scopes && !knownScopes.has(scope) && <UnknownScope scope={scope} errorId={errorId} onCreated={scopeCreated} />}
         placeholder="openid"
         suggestions={scopeSuggestions}
         hint={locked.scopes}
@@ -247,7 +255,7 @@ export function ClientForm({
         error={errorAt('require_pkce')}
       />
 
-      <FormActions onCancel={onCancel} submitLabel={submitLabel} pending={pending} pendingLabel="Saving…" className="border-t border-slate-200 pt-4 dark:border-slate-800" />
+      <FormActions onCancel={onCancel} submitLabel={submitLabel} pending={pending} pendingLabel="Saving…" sticky />
     </form>
   );
 }

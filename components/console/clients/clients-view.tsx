@@ -9,11 +9,12 @@ import { deleteClientAction, setClientEnabledAction, updateClientAction } from '
 import { ConfirmDialog } from '../confirm-dialog';
 import { DataTable } from '../data-table';
 import { DataTablePagination } from '../data-table-pagination';
-import { DataTableToolbar } from '../data-table-toolbar';
+import { DataTableToolbar, ToolbarFilter } from '../data-table-toolbar';
 import { Dialog } from '../dialog';
 import { PageHeader } from '../page-header';
 import { toast } from '../toaster';
 import { useQueryNavigation } from '../use-query-navigation';
+import { useUrlSorting } from '../use-url-sorting';
 import { OrganizationOptions } from '../organizations/organization-options';
 import { clientColumns } from './columns';
 import { ClientDetailsPanel } from './client-details-panel';
@@ -24,8 +25,9 @@ import { guardedChanges, lockedFields, type GuardedField } from './client-protec
 import { ConfirmDefaultChangeDialog, type DefaultChangeQuestion } from './confirm-default-change-dialog';
 
 /**
- * Configuration › OAuth Clients. Search, sorting and paging live in the URL and run
- * on the server; this component renders the page it is given and the dialogs.
+ * Configuration › OAuth Clients. Search, the "Default clients" and organization filters,
+ * sorting and paging live in the URL and run on the server; this component renders the
+ * page it is given and the dialogs.
  */
 export function ClientsView({
   page,
@@ -35,6 +37,7 @@ export function ClientsView({
   scopeSuggestions,
   organizations,
   superAdmin,
+  issuer,
 }: {
   page: ClientPage;
   query: ClientListQuery;
@@ -44,9 +47,12 @@ export function ClientsView({
   organizations: { id: string; name: string }[];
   /** Super admins may change a default client's redirect URIs and scopes (after confirming); admins may not. */
   superAdmin: boolean;
+  /** This server's issuer (lib/config/env), shown with a new secret. */
+  issuer: string;
 }) {
   const router = useRouter();
   const { navigate, pending, params } = useQueryNavigation();
+  const sorting = useUrlSorting(query);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<ClientResponse>();
   const [deleting, setDeleting] = useState<ClientResponse>();
@@ -79,8 +85,8 @@ export function ClientsView({
   const last = Math.min(page.total, page.page * page.page_size);
 
   return (
-    <div className="flex min-h-screen flex-col lg:flex-row">
-      <main className="min-w-0 flex-1 p-8">
+    <div className="flex">
+      <div className="min-w-0 flex-1 p-4 sm:p-6 lg:p-8">
         <PageHeader
           section="Configuration"
           title="OAuth Clients"
@@ -89,28 +95,25 @@ export function ClientsView({
         />
 
         <DataTableToolbar search={query.q} onSearch={(q) => navigate({ q, page: undefined }, true)} placeholder="Search by name or client ID" pending={pending}>
-          <label className="sr-only" htmlFor="client-organization">
-            Organization
-          </label>
-          <select
-            id="client-organization"
-            value={query.organization_id ?? ''}
-            onChange={(e) => navigate({ organization_id: e.target.value || undefined, page: undefined })}
-            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-950"
+          <ToolbarFilter
+            label="Default clients"
+            value={query.is_default === undefined ? undefined : String(query.is_default)}
+            onChange={(value) => navigate({ is_default: value, page: undefined })}
           >
+            <option value="">All clients</option>
+            <option value="true">Default clients</option>
+            <option value="false">Your clients</option>
+          </ToolbarFilter>
+          <ToolbarFilter label="Organization" value={query.organization_id} onChange={(value) => navigate({ organization_id: value, page: undefined })}>
             <option value="">All organizations</option>
             <OrganizationOptions organizations={organizations} />
-          </select>
+          </ToolbarFilter>
         </DataTableToolbar>
 
         <DataTable
           columns={columns}
           data={page.clients}
-          sorting={[{ id: query.sort, desc: query.dir === 'desc' }]}
-          onSortingChange={(sorting) => {
-            const [first] = sorting;
-            if (first) navigate({ sort: first.id, dir: first.desc ? 'desc' : 'asc', page: undefined });
-          }}
+          {...sorting}
           onRowClick={(client) => navigate({ client: client.client_id })}
           rowLabel={(client) => client.name}
           empty={
@@ -118,6 +121,8 @@ export function ClientsView({
               <>
                 No client matches “<bdi>{query.q}</bdi>”.
               </>
+            ) : query.is_default !== undefined || query.organization_id ? (
+              'No client matches these filters.'
             ) : (
               <>
                 No clients yet.{' '}
@@ -137,7 +142,7 @@ export function ClientsView({
           summary={`${first}–${last} of ${page.total}`}
           onPageChange={(to) => navigate({ page: String(to) })}
         />
-      </main>
+      </div>
 
       {selected && (
         <ClientDetailsPanel
@@ -160,6 +165,7 @@ export function ClientsView({
         open={creating}
         scopeSuggestions={scopeSuggestions}
         organizations={organizations}
+        issuer={issuer}
         onClose={(created) => {
           setCreating(false);
           if (created) {
@@ -171,6 +177,7 @@ export function ClientsView({
 
       <RotateSecretDialog
         client={rotating}
+        issuer={issuer}
         onClose={(rotated) => {
           setRotating(undefined);
           if (rotated) {

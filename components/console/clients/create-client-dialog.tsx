@@ -7,7 +7,7 @@ import { Dialog } from '../dialog';
 import { FormActions } from '../form-actions';
 import { TextField } from '../form-field';
 import { ClientForm, initialValues } from './client-form';
-import { SecretReveal } from './secret-reveal';
+import { SecretReveal, secretPending } from './secret-reveal';
 
 type Step = { kind: 'choose' } | { kind: 'sync' } | { kind: 'custom' } | { kind: 'created'; client: ClientResponse; secret?: string };
 
@@ -17,14 +17,20 @@ export function CreateClientDialog({
   onClose,
   scopeSuggestions,
   organizations,
+  issuer,
 }: {
   open: boolean;
   onClose: (created?: ClientResponse) => void;
   scopeSuggestions: string[];
   organizations: { id: string; name: string }[];
+  /** This server's issuer, for the endpoints and the `.env` block shown with the secret. */
+  issuer: string;
 }) {
   const [step, setStep] = useState<Step>({ kind: 'choose' });
+  const [stored, setStored] = useState(false);
   const close = () => {
+    if (step.kind === 'created' && secretPending(step.secret, stored)) return;
+    setStored(false);
     const created = step.kind === 'created' ? step.client : undefined;
     setStep({ kind: 'choose' });
     onClose(created);
@@ -32,7 +38,7 @@ export function CreateClientDialog({
   const title =
     step.kind === 'created' ? 'Client created' : step.kind === 'sync' ? 'Create Sync Connector Client' : step.kind === 'custom' ? 'Create Custom Client' : 'Create Client';
   return (
-    <Dialog open={open} title={title} onClose={close} wide={step.kind === 'custom'}>
+    <Dialog open={open} title={title} onClose={close} wide={step.kind === 'custom' || step.kind === 'created'}>
       {step.kind === 'choose' && (
         <div className="grid gap-3 sm:grid-cols-2">
           <Choice
@@ -63,7 +69,7 @@ export function CreateClientDialog({
           }}
         />
       )}
-      {step.kind === 'created' && <SecretReveal client={step.client} secret={step.secret} onDone={close} />}
+      {step.kind === 'created' && <SecretReveal client={step.client} secret={step.secret} issuer={issuer} stored={stored} onStoredChange={setStored} onDone={close} />}
     </Dialog>
   );
 }

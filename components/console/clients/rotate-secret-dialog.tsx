@@ -7,7 +7,7 @@ import { Dialog } from '../dialog';
 import { inputClass } from '../field-error';
 import { FormActions } from '../form-actions';
 import { FormField } from '../form-field';
-import { SecretReveal } from './secret-reveal';
+import { SecretReveal, secretPending } from './secret-reveal';
 
 /** How long the current secret keeps working beside the new one (seconds). */
 const OVERLAPS = [
@@ -24,12 +24,15 @@ type Step = { kind: 'confirm' } | { kind: 'rotated'; client: ClientResponse; sec
  * once. With an overlap, the application's instances can switch to the new secret
  * before the old one is refused.
  */
-export function RotateSecretDialog({ client, onClose }: { client?: ClientResponse; onClose: (rotated?: ClientResponse) => void }) {
+export function RotateSecretDialog({ client, issuer, onClose }: { client?: ClientResponse; issuer: string; onClose: (rotated?: ClientResponse) => void }) {
   const [step, setStep] = useState<Step>({ kind: 'confirm' });
   const [overlap, setOverlap] = useState<number>(0);
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [stored, setStored] = useState(false);
   const close = () => {
+    if (step.kind === 'rotated' && secretPending(step.secret, stored)) return;
+    setStored(false);
     const rotated = step.kind === 'rotated' ? step.client : undefined;
     setStep({ kind: 'confirm' });
     setOverlap(0);
@@ -38,7 +41,7 @@ export function RotateSecretDialog({ client, onClose }: { client?: ClientRespons
   };
 
   return (
-    <Dialog open={!!client} title={step.kind === 'rotated' ? 'New Client Secret' : 'Regenerate Client Secret'} onClose={close}>
+    <Dialog open={!!client} title={step.kind === 'rotated' ? 'New Client Secret' : 'Regenerate Client Secret'} onClose={close} wide={step.kind === 'rotated'}>
       {client && step.kind === 'confirm' && (
         <form
           className="space-y-4"
@@ -68,7 +71,9 @@ export function RotateSecretDialog({ client, onClose }: { client?: ClientRespons
           <FormActions onCancel={close} submitLabel="Regenerate" pending={busy} />
         </form>
       )}
-      {step.kind === 'rotated' && <SecretReveal client={step.client} secret={step.secret} onDone={close} intro="has a new secret." />}
+      {step.kind === 'rotated' && (
+        <SecretReveal client={step.client} secret={step.secret} issuer={issuer} stored={stored} onStoredChange={setStored} onDone={close} intro="has a new secret." />
+      )}
     </Dialog>
   );
 }

@@ -26,7 +26,7 @@ export function OrganizationsView({ organizations }: { organizations: Organizati
     router.refresh();
   };
   return (
-    <main className="p-8">
+    <div className="p-4 sm:p-6 lg:p-8">
       <PageHeader
         section="Configuration"
         title="Organizations"
@@ -51,7 +51,7 @@ export function OrganizationsView({ organizations }: { organizations: Organizati
       <Dialog open={creating} title="Create Organization" onClose={() => setCreating(false)}>
         {creating && <OrganizationForm onCancel={() => setCreating(false)} onCreated={created} />}
       </Dialog>
-    </main>
+    </div>
   );
 }
 

@@ -28,7 +28,7 @@ export function ScopesView({ scopes }: { scopes: ScopeRow[] }) {
     },
   });
   return (
-    <main className="p-8">
+    <div className="p-4 sm:p-6 lg:p-8">
       <PageHeader
         section="Configuration"
         title="OAuth Scopes"
@@ -80,7 +80,7 @@ export function ScopesView({ scopes }: { scopes: ScopeRow[] }) {
           />
         )}
       </Dialog>
-    </main>
+    </div>
   );
 }
 

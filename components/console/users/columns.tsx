@@ -3,56 +3,42 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import type { UserSummary } from '@/lib/users/list-users';
 import { Badge } from '../badge';
-import { Button } from '../button';
 import { rowActionsColumn } from '../data-table-row-actions';
 import { formatDate } from '../format-date';
 import { NameCell } from '../name-cell';
-
-export interface UserRowActions {
-  /** The signed-in admin, who may not disable themselves or change their own role. */
-  currentAdminId: string;
-  edit: (user: UserSummary) => void;
-  setDisabled: (user: UserSummary, disabled: boolean) => void;
-  setAdmin: (user: UserSummary, admin: boolean) => void;
-  resetMfa: (user: UserSummary) => void;
-}
+import { UserRowActions, type UserRowActionHandlers } from './user-row-actions';
 
 const roleLabel: Record<string, string> = { user: 'User', admin: 'Admin', super_admin: 'Super admin' };
 
-export function userColumns(actions: UserRowActions): ColumnDef<UserSummary, unknown>[] {
+/** Columns with an accessor are sortable, on the server, by the column's id (lib/users/list-users.ts USER_SORTS). */
+export function userColumns(actions: UserRowActionHandlers): ColumnDef<UserSummary, unknown>[] {
   return [
-    { id: 'user', header: 'User', cell: ({ row: { original: user } }) => <NameCell name={user.email} detail={user.name} /> },
-    { id: 'role', header: 'Role', cell: ({ row: { original: user } }) => <Badge tone={user.role === 'user' ? 'neutral' : 'indigo'}>{roleLabel[user.role] ?? user.role}</Badge> },
+    { id: 'email', accessorKey: 'email', header: 'User', cell: ({ row: { original: user } }) => <NameCell name={user.email} detail={user.name} /> },
+    {
+      id: 'role',
+      accessorKey: 'role',
+      header: 'Role',
+      cell: ({ row: { original: user } }) => <Badge tone={user.role === 'user' ? 'neutral' : 'indigo'}>{roleLabel[user.role] ?? user.role}</Badge>,
+    },
     {
       id: 'mfa',
       header: 'Two-step',
       cell: ({ row: { original: user } }) => (user.mfaEnabled ? <Badge tone="green">On</Badge> : user.mfaRequired ? <Badge tone="amber">Required</Badge> : <Badge>Off</Badge>),
     },
-    { id: 'status', header: 'Status', cell: ({ row: { original: user } }) => (user.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>) },
-    { id: 'created_at', header: 'Created', meta: { cellClassName: 'text-xs whitespace-nowrap text-slate-500' }, cell: ({ row }) => formatDate(row.original.createdAt) },
-    rowActionsColumn((user) => (
-      <>
-        <Button variant="ghost" onClick={() => actions.edit(user)} aria-label={`Edit ${user.email}`}>
-          Edit
-        </Button>
-        {user.id !== actions.currentAdminId && (
-          <>
-            <Button variant="ghost" onClick={() => actions.setDisabled(user, !user.disabled)}>
-              {user.disabled ? 'Enable' : 'Disable'}
-            </Button>
-            {user.role !== 'super_admin' && (
-              <Button variant="ghost" onClick={() => actions.setAdmin(user, user.role !== 'admin')}>
-                {user.role === 'admin' ? 'Remove admin' : 'Make admin'}
-              </Button>
-            )}
-          </>
-        )}
-        {user.mfaEnabled && (
-          <Button variant="ghost" onClick={() => actions.resetMfa(user)}>
-            Reset MFA
-          </Button>
-        )}
-      </>
-    )),
+    {
+      id: 'status',
+      accessorKey: 'disabled',
+      header: 'Status',
+      cell: ({ row: { original: user } }) => (user.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>),
+    },
+    {
+      id: 'created_at',
+      accessorKey: 'createdAt',
+      header: 'Created',
+      sortDescFirst: true,
+      meta: { cellClassName: 'text-xs whitespace-nowrap text-slate-500' },
+      cell: ({ row }) => formatDate(row.original.createdAt),
+    },
+    rowActionsColumn((user) => <UserRowActions user={user} actions={actions} />),
   ];
 }

@@ -7,20 +7,42 @@ import { createUserAction, resetMfaAction, setUserAdminAction, setUserDisabledAc
 import type { ActionResult } from '@/lib/console/action-result';
 import { DataTable } from '../data-table';
 import { DataTablePagination } from '../data-table-pagination';
-import { DataTableToolbar } from '../data-table-toolbar';
+import { DataTableToolbar, ToolbarFilter } from '../data-table-toolbar';
+import { useConfirm } from '../confirm-dialog';
 import { Dialog } from '../dialog';
 import { FormActions } from '../form-actions';
 import { TextField } from '../form-field';
 import { PageHeader } from '../page-header';
 import { toast } from '../toaster';
 import { useQueryNavigation } from '../use-query-navigation';
+import { useUrlSorting } from '../use-url-sorting';
 import { userColumns } from './columns';
 import { EditUserForm } from './edit-user-form';
+import { riskyUserChange, type RiskyUserChange } from './risky-user-changes';
 
-/** Users: end users and administrators; create, edit the profile, disable, reset MFA, grant or remove the admin role. Search and paging live in the URL. */
-export function UsersView({ users, total, query, currentAdminId }: { users: UserSummary[]; total: number; query: UserListQuery; currentAdminId: string }) {
+/**
+ * Users: end users and administrators; create, edit the profile, disable, reset MFA, grant or
+ * remove the admin role. Disabling, role changes and MFA resets confirm first, saying what
+ * happens; enabling again does not. Search, the role filter, sorting and paging live in the URL.
+ */
+export function UsersView({
+  users,
+  total,
+  query,
+  currentAdminId,
+  canChangeRoles,
+}: {
+  users: UserSummary[];
+  total: number;
+  query: UserListQuery;
+  currentAdminId: string;
+  /** Super admins grant and remove the admin role; for anyone else the buttons are not offered. */
+  canChangeRoles: boolean;
+}) {
   const router = useRouter();
-  const { navigate } = useQueryNavigation();
+  const { navigate, pending } = useQueryNavigation();
+  const sorting = useUrlSorting(query);
+  const { dialog, confirm } = useConfirm();
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserSummary>();
 
@@ -39,23 +61,50 @@ export function UsersView({ users, total, query, currentAdminId }: { users: User
     toast(`${email} saved`);
     router.refresh();
   };
+  // Cancelling the confirmation changes nothing: the action is only called once confirmed.
+  const confirmed = (change: RiskyUserChange, user: UserSummary) => confirm(riskyUserChange(change, user));
   const columns = userColumns({
     currentAdminId,
+    canChangeRoles,
     edit: setEditing,
-    setDisabled: (user, disabled) => act(setUserDisabledAction(user.id, disabled), `${user.email} ${disabled ? 'disabled' : 'enabled'}`),
-    setAdmin: (user, admin) => act(setUserAdminAction(user.id, admin), `${user.email} is now ${admin ? 'an admin' : 'a user'}`),
-    resetMfa: (user) => act(resetMfaAction(user.id), `Two-step verification reset for ${user.email}`),
+    setDisabled: async (user, disabled) => {
+      if (disabled && !(await confirmed('disable', user))) return;
+      await act(setUserDisabledAction(user.id, disabled), `${user.email} ${disabled ? 'disabled' : 'enabled'}`);
+    },
+    setAdmin: async (user, admin) => {
+      if (!(await confirmed(admin ? 'make_admin' : 'remove_admin', user))) return;
+      await act(setUserAdminAction(user.id, admin), `${user.email} is now ${admin ? 'an admin' : 'a user'}`);
+    },
+    resetMfa: async (user) => {
+      if (!(await confirmed('reset_mfa', user))) return;
+      await act(resetMfaAction(user.id), `Two-step verification reset for ${user.email}`);
+    },
   });
 
   return (
-    <main className="p-8">
+    <div className="p-4 sm:p-6 lg:p-8">
       <PageHeader
         title="Users"
         description="People who sign in with Thalamus, and the administrators of this console."
         create={{ label: 'Create User', onClick: () => setCreating(true) }}
       />
-      <DataTableToolbar search={query.q} onSearch={(q) => navigate({ q, page: undefined }, true)} placeholder="Search by email or name" />
-      <DataTable columns={columns} data={users} rowId={(user) => user.id} rowLabel={(user) => user.email} empty={query.q ? `No user matches “${query.q}”.` : 'No users yet.'} />
+      {!canChangeRoles && <p className="mb-3 text-xs text-slate-500">Only super admins can grant or remove the admin role.</p>}
+      <DataTableToolbar search={query.q} onSearch={(q) => navigate({ q, page: undefined }, true)} placeholder="Search by email or name" pending={pending}>
+        <ToolbarFilter label="Role" value={query.role} onChange={(role) => navigate({ role, page: undefined })}>
+          <option value="">All roles</option>
+          <option value="user">Users</option>
+          <option value="admin">Admins</option>
+          <option value="super_admin">Super admins</option>
+        </ToolbarFilter>
+      </DataTableToolbar>
+      <DataTable
+        columns={columns}
+        data={users}
+        {...sorting}
+        rowId={(user) => user.id}
+        rowLabel={(user) => user.email}
+        empty={query.q ? `No user matches “${query.q}”.` : query.role ? 'No user has this role.' : 'No users yet.'}
+      />
       <DataTablePagination page={query.page} pageSize={query.page_size} total={total} summary={`${total} users`} onPageChange={(page) => navigate({ page: String(page) })} />
       <Dialog open={creating} title="Create User" onClose={() => setCreating(false)}>
         {creating && <CreateUserForm onCancel={() => setCreating(false)} onCreated={created} />}
@@ -71,7 +120,8 @@ export function UsersView({ users, total, query, currentAdminId }: { users: User
       >
         {editing && <EditUserForm user={editing} onCancel={() => setEditing(undefined)} onSaved={() => saved(editing.email)} />}
       </Dialog>
-    </main>
+      {dialog}
+    </div>
   );
 }
 

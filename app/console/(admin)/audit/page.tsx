@@ -18,7 +18,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const query = parsed.success ? parsed.data : auditQuerySchema.parse({});
   const { events, total } = await listAuditEvents(await getDb(), query);
   return (
-    <main className="p-8">
+    <div className="p-4 sm:p-6 lg:p-8">
       <PageHeader
         title="Audit Log"
         description="Every change to clients, scopes, users and API keys: who made it (an administrator, an API key or the CLI), when, and what changed."
@@ -32,6 +32,6 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         summary={`${total} events`}
         href={(page) => `?${new URLSearchParams({ ...clean, page: String(page) })}`}
       />
-    </main>
+    </div>
   );
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/lib/db/client';
+import { issuer } from '@/lib/config/env';
+import { parseListQuery } from '@/lib/db/list-query';
 import { consoleAccess } from '@/lib/console/require-admin';
 import { clientListQuerySchema, listClients } from '@/lib/clients/list-clients';
 import { getClient } from '@/lib/clients/get-client';
@@ -16,11 +18,9 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const access = await consoleAccess();
   if (access.status !== 'admin') redirect('/console/sign-in');
   const raw = await searchParams;
-  const one = (key: string) => (Array.isArray(raw[key]) ? raw[key][0] : raw[key]);
-  const parsed = clientListQuerySchema.safeParse({ q: one('q'), sort: one('sort'), dir: one('dir'), page: one('page'), organization_id: one('organization_id') || undefined });
-  const query = parsed.success ? parsed.data : clientListQuerySchema.parse({});
+  const query = parseListQuery(clientListQuerySchema, raw);
   const db = await getDb();
-  const selectedId = one('client');
+  const selectedId = Array.isArray(raw.client) ? raw.client[0] : raw.client;
   const [page, selected, history, scopes] = await Promise.all([
     listClients(db, query),
     selectedId ? getClient(db, selectedId).catch(() => undefined) : undefined,
@@ -37,6 +37,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
       scopeSuggestions={scopes.flatMap((group) => group.scopes.map((scope) => scope.name))}
       organizations={organizations}
       superAdmin={access.admin.role === 'super_admin'}
+      issuer={issuer()}
     />
   );
 }
