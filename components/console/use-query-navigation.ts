@@ -14,7 +14,9 @@ export function useQueryNavigation() {
   const params = useSearchParams();
   const [pending, startTransition] = useTransition();
   const navigate = (changes: Record<string, string | undefined>, replace = false) => {
-    const next = new URLSearchParams(params);
+    // The URL as it is now, not as it was when the caller rendered: a search typed just
+    // before a row was opened must not close the row again when its delay runs out.
+    const next = new URLSearchParams(window.location.search);
     for (const [key, value] of Object.entries(changes)) {
       if (value === undefined || value === '') next.delete(key);
       else next.set(key, value);

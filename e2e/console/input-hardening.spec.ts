@@ -77,6 +77,7 @@ test.describe('Names with control or direction characters', () => {
     const clients = new ClientsPage(page);
     await clients.open();
     await clients.search.fill(tag);
+    await expect(page).toHaveURL(new RegExp(`q=${tag}`));
     const row = page.getByRole('row').filter({ hasText: `Legacy ${tag}` });
     await expect(row).toHaveCount(1);
     await expect(row.getByText(`Legacy ${tag}`)).toHaveCSS('unicode-bidi', 'isolate');

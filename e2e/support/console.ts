@@ -52,9 +52,11 @@ export class ClientsPage {
    * first confirmed as stored ("Done" waits for it); a public client's dialog closes at once.
    */
   async finishSecretDialog() {
-    const stored = this.dialog.getByRole('checkbox', { name: 'I have stored the secret' });
-    if (await this.dialog.getByLabel('Client Secret', { exact: true }).count()) await stored.check();
-    await this.dialog.getByRole('button', { name: 'Done' }).click();
+    const done = this.dialog.getByRole('button', { name: 'Done' });
+    // Done appears with the credentials; a confidential client's secret must be confirmed stored first.
+    await expect(done).toBeVisible();
+    if (await this.dialog.getByLabel('Client Secret', { exact: true }).count()) await this.dialog.getByRole('checkbox', { name: 'I have stored the secret' }).check();
+    await done.click();
     await expect(this.dialog).toBeHidden();
   }
 
