@@ -107,6 +107,7 @@ export function ClientDetailsPanel({
         <Item label="Scopes">
           <Badges values={client.scopes} />
         </Item>
+        <Item label="Default API">{client.default_resource ? <span className="font-mono text-xs break-all">{client.default_resource}</span> : 'None'}</Item>
         <Item label="Require User Consent">{client.require_consent ? 'Yes' : 'No'}</Item>
         <Item label="Require PKCE">{client.require_pkce ? 'Yes' : 'No'}</Item>
         <Item label="Redirect URIs">

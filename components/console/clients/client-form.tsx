@@ -43,8 +43,15 @@ const clientFormSchema = clientResponseSchema.pick({
   scopes: true,
   require_consent: true,
   require_pkce: true,
+  default_resource: true,
 });
 export type ClientFormValues = z.infer<typeof clientFormSchema>;
+
+/** An API a client may take as its default (RFC 8707 resource), by identifier. */
+export interface ApiOption {
+  identifier: string;
+  name: string;
+}
 
 /** How a confidential client sends its secret (RFC 6749 §2.3.1); the provider accepts only the one chosen. */
 const SECRET_METHODS = [
@@ -66,6 +73,7 @@ export function initialValues(client?: ClientResponse): ClientFormValues {
     grant_types,
     response_types: responseTypesFor(grant_types),
     scopes: [],
+    default_resource: null,
   });
 }
 
@@ -80,6 +88,7 @@ export function ClientForm({
   isDefault = false,
   locked = {},
   organizations,
+  apis = [],
   scopeSuggestions,
   submitLabel,
   onSubmit,
@@ -90,6 +99,7 @@ export function ClientForm({
   /** Fields this admin may not change, with the reason shown in their place (see client-protection). */
   locked?: Partial<Record<GuardedField, string>>;
   organizations: { id: string; name: string }[];
+  apis?: ApiOption[];
   scopeSuggestions: string[];
   submitLabel: string;
   onSubmit: (values: ClientFormValues) => Promise<{ message: string; fields: FieldProblem[] } | undefined>;
@@ -243,6 +253,23 @@ export function ClientForm({
         disabled={!!locked.scopes}
         errors={{ list: errorAt('scopes'), items: itemErrors('scopes') }}
       />
+
+      <FormField
+        label="Default API"
+        hint="The API (RFC 8707 resource) this client's tokens are for when a request names none. None: client credentials tokens are for Thalamus's API, sign-ins get a userinfo token."
+        error={errorAt('default_resource')}
+      >
+        {(control) => (
+          <select {...control} value={values.default_resource ?? ''} onChange={(e) => set('default_resource', e.target.value || null)} className={inputClass}>
+            <option value="">None</option>
+            {apis.map((api) => (
+              <option key={api.identifier} value={api.identifier}>
+                {api.name} ({api.identifier})
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
 
       <SwitchField label="Require User Consent" checked={values.require_consent} onChange={(on) => set('require_consent', on)} error={errorAt('require_consent')} />
 

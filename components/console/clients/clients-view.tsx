@@ -20,7 +20,7 @@ import { clientColumns } from './columns';
 import { ClientDetailsPanel } from './client-details-panel';
 import { CreateClientDialog } from './create-client-dialog';
 import { RotateSecretDialog } from './rotate-secret-dialog';
-import { ClientForm, initialValues } from './client-form';
+import { ClientForm, initialValues, type ApiOption } from './client-form';
 import { guardedChanges, lockedFields, type GuardedField } from './client-protection';
 import { ConfirmDefaultChangeDialog, type DefaultChangeQuestion } from './confirm-default-change-dialog';
 
@@ -36,6 +36,7 @@ export function ClientsView({
   history,
   scopeSuggestions,
   organizations,
+  apis,
   superAdmin,
   issuer,
 }: {
@@ -45,6 +46,8 @@ export function ClientsView({
   history: AuditEventView[];
   scopeSuggestions: string[];
   organizations: { id: string; name: string }[];
+  /** The APIs a client may take as its default (Configuration › APIs). */
+  apis: ApiOption[];
   /** Super admins may change a default client's redirect URIs and scopes (after confirming); admins may not. */
   superAdmin: boolean;
   /** This server's issuer (lib/config/env), shown with a new secret. */
@@ -165,6 +168,7 @@ export function ClientsView({
         open={creating}
         scopeSuggestions={scopeSuggestions}
         organizations={organizations}
+        apis={apis}
         issuer={issuer}
         onClose={(created) => {
           setCreating(false);
@@ -192,6 +196,7 @@ export function ClientsView({
           <ClientForm
             initial={initialValues(editing)}
             organizations={organizations}
+            apis={apis}
             isDefault={editing.is_default}
             locked={lockedFields(editing, superAdmin)}
             scopeSuggestions={scopeSuggestions}

@@ -6,7 +6,7 @@ import { createClientAction, createSyncConnectorAction } from '@/lib/console/act
 import { Dialog } from '../dialog';
 import { FormActions } from '../form-actions';
 import { TextField } from '../form-field';
-import { ClientForm, initialValues } from './client-form';
+import { ClientForm, initialValues, type ApiOption } from './client-form';
 import { SecretReveal, secretPending } from './secret-reveal';
 
 type Step = { kind: 'choose' } | { kind: 'sync' } | { kind: 'custom' } | { kind: 'created'; client: ClientResponse; secret?: string };
@@ -17,12 +17,14 @@ export function CreateClientDialog({
   onClose,
   scopeSuggestions,
   organizations,
+  apis,
   issuer,
 }: {
   open: boolean;
   onClose: (created?: ClientResponse) => void;
   scopeSuggestions: string[];
   organizations: { id: string; name: string }[];
+  apis: ApiOption[];
   /** This server's issuer, for the endpoints and the `.env` block shown with the secret. */
   issuer: string;
 }) {
@@ -58,6 +60,7 @@ export function CreateClientDialog({
         <ClientForm
           initial={initialValues()}
           organizations={organizations}
+          apis={apis}
           scopeSuggestions={scopeSuggestions}
           submitLabel="Create Client"
           onCancel={() => setStep({ kind: 'choose' })}

@@ -8,6 +8,7 @@ import { clientListQuerySchema, listClients } from '@/lib/clients/list-clients';
 import { getClient } from '@/lib/clients/get-client';
 import { listAuditEvents } from '@/lib/audit/list-audit-events';
 import { grantableScopes } from '@/lib/scopes/known-scopes';
+import { listResources } from '@/lib/resources/resource-service';
 import { ClientsView } from '@/components/console/clients/clients-view';
 
 export const metadata: Metadata = { title: 'OAuth Clients' };
@@ -21,11 +22,12 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const query = parseListQuery(clientListQuerySchema, raw);
   const db = await getDb();
   const selectedId = Array.isArray(raw.client) ? raw.client[0] : raw.client;
-  const [page, selected, history, scopes] = await Promise.all([
+  const [page, selected, history, scopes, apis] = await Promise.all([
     listClients(db, query),
     selectedId ? getClient(db, selectedId).catch(() => undefined) : undefined,
     selectedId ? listAuditEvents(db, { target_type: 'client', target_id: selectedId, page: 1, page_size: 20 }) : undefined,
     grantableScopes(db),
+    listResources(db),
   ]);
   const organizations = await db.organization.findMany({ select: { id: true, name: true }, orderBy: [{ isDefault: 'desc' }, { name: 'asc' }] });
   return (
@@ -36,6 +38,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
       history={history?.events ?? []}
       scopeSuggestions={scopes.flatMap((group) => group.scopes.map((scope) => scope.name))}
       organizations={organizations}
+      apis={apis.map(({ identifier, name }) => ({ identifier, name }))}
       superAdmin={access.admin.role === 'super_admin'}
       issuer={issuer()}
     />
