@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { getDb } from '@/lib/db/client';
 import { createClient } from '@/lib/clients/create-client';
 import { rotateClientSecret } from '@/lib/clients/rotate-client-secret';
-import { ServiceError } from '@/lib/errors/service-error';
 import { CLI_ACTOR } from '@/lib/audit/record-audit';
 import { CliError } from '../cli-error';
 import { command, type CommandGroup } from '../command-spec';
+import { readJsonData, withFieldErrors } from '../json-input';
 
 const create = command({
   name: 'create',
@@ -14,14 +13,7 @@ const create = command({
     data: { type: 'string', value: 'JSON|@file', required: true, description: 'the client as JSON, or @path/to/file.json' },
   },
   async run({ values }) {
-    if (!values.data) throw new CliError('--data is required: the client as JSON, or @path/to/file.json');
-    const text = values.data.startsWith('@') ? readFileSync(values.data.slice(1), 'utf8') : values.data;
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw new CliError('--data is not valid JSON', false);
-    }
+    const body = readJsonData(values.data, 'the client');
     const created = await withFieldErrors(async () => createClient(await getDb(), body, CLI_ACTOR));
     console.log(JSON.stringify(created, null, 2));
     return 0;
@@ -56,12 +48,3 @@ export const clientsCommands: CommandGroup = {
   summary: 'OAuth clients, as the admin API manages them',
   subcommands: [create, rotateSecret],
 };
-
-async function withFieldErrors<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof ServiceError) throw new CliError([error.message, ...error.fields.map((f) => `  ${f.path}: ${f.message}`)].join('\n'), false);
-    throw error;
-  }
-}

@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { getDb } from '@/lib/db/client';
 import { createResource, listResources } from '@/lib/resources/resource-service';
-import { ServiceError } from '@/lib/errors/service-error';
 import { CLI_ACTOR } from '@/lib/audit/record-audit';
-import { CliError } from '../cli-error';
 import { command, type CommandGroup } from '../command-spec';
+import { readJsonData, withFieldErrors } from '../json-input';
 
 const create = command({
   name: 'create',
@@ -14,20 +12,9 @@ const create = command({
   },
   notes: ['e.g. --data \'{"name":"Billing","identifier":"https://billing.example.com","scopes":[{"name":"invoices:read","description":"Read your invoices"}]}\''],
   async run({ values }) {
-    if (!values.data) throw new CliError('--data is required: the API as JSON, or @path/to/file.json');
-    const text = values.data.startsWith('@') ? readFileSync(values.data.slice(1), 'utf8') : values.data;
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw new CliError('--data is not valid JSON', false);
-    }
-    try {
-      console.log(JSON.stringify(await createResource(await getDb(), body, CLI_ACTOR), null, 2));
-    } catch (error) {
-      if (error instanceof ServiceError) throw new CliError([error.message, ...error.fields.map((f) => `  ${f.path}: ${f.message}`)].join('\n'), false);
-      throw error;
-    }
+    const body = readJsonData(values.data, 'the API');
+    const created = await withFieldErrors(async () => createResource(await getDb(), body, CLI_ACTOR));
+    console.log(JSON.stringify(created, null, 2));
     return 0;
   },
 });

@@ -85,6 +85,7 @@ export const consolePages = [
   { path: '/console', heading: 'Overview' },
   { path: '/console/clients', heading: 'OAuth Clients' },
   { path: '/console/scopes', heading: 'OAuth Scopes' },
+  { path: '/console/apis', heading: 'APIs' },
   { path: '/console/organizations', heading: 'Organizations' },
   { path: '/console/users', heading: 'Users' },
   { path: '/console/settings/api-keys', heading: 'API Keys' },

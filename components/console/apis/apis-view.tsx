@@ -7,6 +7,7 @@ import type { ResourceResponse } from '@/lib/resources/resource-schema';
 import { ConfirmDialog } from '../confirm-dialog';
 import { DataTable } from '../data-table';
 import { Dialog } from '../dialog';
+import { DismissibleAlert } from '../dismissible-alert';
 import { PageHeader } from '../page-header';
 import { toast } from '../toaster';
 import { ApiForm } from './api-form';
@@ -24,26 +25,14 @@ export function ApisView({ apis }: { apis: ResourceResponse[] }) {
   const managed = apis.find((api) => api.id === scopesOf);
   const columns = apiColumns({ manageScopes: (api) => setScopesOf(api.id), remove: setDeleting });
   return (
-    <main className="p-8">
+    <div className="p-4 sm:p-6 lg:p-8">
       <PageHeader
         section="Configuration"
         title="APIs"
         description="Your APIs that accept Thalamus access tokens. A token for an API carries its identifier as audience and the API's scopes the client was granted."
         create={{ label: 'Create API', onClick: () => setCreating(true) }}
       />
-      {refusal && (
-        <div
-          role="alert"
-          className="mb-4 flex items-start justify-between gap-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
-        >
-          <p>
-            <bdi>{refusal}</bdi>
-          </p>
-          <button type="button" aria-label="Dismiss" onClick={() => setRefusal(undefined)} className="rounded p-1 hover:bg-red-100 dark:hover:bg-red-900">
-            ✕
-          </button>
-        </div>
-      )}
+      <DismissibleAlert message={refusal} onDismiss={() => setRefusal(undefined)} />
       <DataTable columns={columns} data={apis} rowId={(api) => api.id} rowLabel={(api) => api.name} empty="No APIs yet." />
       <Dialog open={creating} title="Create API" onClose={() => setCreating(false)}>
         {creating && (
@@ -92,6 +81,6 @@ export function ApisView({ apis }: { apis: ResourceResponse[] }) {
           router.refresh();
         }}
       />
-    </main>
+    </div>
   );
 }

@@ -7,6 +7,7 @@ import { DataTable } from '../data-table';
 import { Dialog } from '../dialog';
 import { FormActions } from '../form-actions';
 import { TextField } from '../form-field';
+import { DismissibleAlert } from '../dismissible-alert';
 import { PageHeader } from '../page-header';
 import { toast } from '../toaster';
 import { scopeColumns, type ScopeRow } from './columns';
@@ -35,19 +36,7 @@ export function ScopesView({ scopes }: { scopes: ScopeRow[] }) {
         description="What clients may ask for. Users see these descriptions on the consent page."
         create={{ label: 'Add Scope', onClick: () => setAdding(true) }}
       />
-      {refusal && (
-        <div
-          role="alert"
-          className="mb-4 flex items-start justify-between gap-4 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
-        >
-          <p>
-            <bdi>{refusal}</bdi>
-          </p>
-          <button type="button" aria-label="Dismiss" onClick={() => setRefusal(undefined)} className="rounded p-1 hover:bg-red-100 dark:hover:bg-red-900">
-            ✕
-          </button>
-        </div>
-      )}
+      <DismissibleAlert message={refusal} onDismiss={() => setRefusal(undefined)} />
       <DataTable columns={columns} data={scopes} rowId={(scope) => scope.name} rowLabel={(scope) => scope.name} empty="No scopes yet." />
       <Dialog open={adding} title="Add Scope" onClose={() => setAdding(false)}>
         {adding && (
