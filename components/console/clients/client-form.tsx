@@ -26,7 +26,7 @@ import { focusFirstError } from '../focus-first-error';
 import { SwitchField } from '../switch-field';
 import { OrganizationOptions } from '../organizations/organization-options';
 import { GrantTypesField } from './grant-types-field';
-import { ListInput } from './list-input';
+import { ListInput, type Suggestion } from './list-input';
 import { UnknownScope } from './unknown-scope';
 import type { GuardedField } from './client-protection';
 
@@ -100,7 +100,8 @@ export function ClientForm({
   locked?: Partial<Record<GuardedField, string>>;
   organizations: { id: string; name: string }[];
   apis?: ApiOption[];
-  scopeSuggestions: string[];
+  /** The registry's scopes, each labelled with its group (OpenID Connect, an API, other scopes). */
+  scopeSuggestions: Suggestion[];
   submitLabel: string;
   onSubmit: (values: ClientFormValues) => Promise<{ message: string; fields: FieldProblem[] } | undefined>;
   onCancel: () => void;
@@ -135,7 +136,7 @@ export function ClientForm({
   // (unless this admin cannot change them: the console's own follow APP_URL, http on a developer's machine).
   const liveRedirectIssues = locked.redirect_uris ? [] : redirectUriIssues({ application_type: values.application_type, redirect_uris: values.redirect_uris });
   const redirectErrors = { ...itemErrors('redirect_uris'), ...Object.fromEntries(liveRedirectIssues.map(({ path, message }) => [path[1], message])) };
-  const knownScopes = new Set([...scopeSuggestions, ...createdScopes]);
+  const knownScopes = new Set([...scopeSuggestions.map((s) => s.value), ...createdScopes]);
   const scopeCreated = (scope: string) => {
     setCreatedScopes((list) => [...list, scope]);
     setProblems((current) => current.filter((p) => p.message !== unknownScopeMessage(scope)));

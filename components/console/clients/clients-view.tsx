@@ -21,6 +21,7 @@ import { ClientDetailsPanel } from './client-details-panel';
 import { CreateClientDialog } from './create-client-dialog';
 import { RotateSecretDialog } from './rotate-secret-dialog';
 import { ClientForm, initialValues, type ApiOption } from './client-form';
+import type { Suggestion } from './list-input';
 import { guardedChanges, lockedFields, type GuardedField } from './client-protection';
 import { ConfirmDefaultChangeDialog, type DefaultChangeQuestion } from './confirm-default-change-dialog';
 
@@ -44,7 +45,7 @@ export function ClientsView({
   query: ClientListQuery;
   selected?: ClientResponse;
   history: AuditEventView[];
-  scopeSuggestions: string[];
+  scopeSuggestions: Suggestion[];
   organizations: { id: string; name: string }[];
   /** The APIs a client may take as its default (Configuration › APIs). */
   apis: ApiOption[];

@@ -7,6 +7,7 @@ import { Dialog } from '../dialog';
 import { FormActions } from '../form-actions';
 import { TextField } from '../form-field';
 import { ClientForm, initialValues, type ApiOption } from './client-form';
+import type { Suggestion } from './list-input';
 import { SecretReveal, secretPending } from './secret-reveal';
 
 type Step = { kind: 'choose' } | { kind: 'sync' } | { kind: 'custom' } | { kind: 'created'; client: ClientResponse; secret?: string };
@@ -22,7 +23,7 @@ export function CreateClientDialog({
 }: {
   open: boolean;
   onClose: (created?: ClientResponse) => void;
-  scopeSuggestions: string[];
+  scopeSuggestions: Suggestion[];
   organizations: { id: string; name: string }[];
   apis: ApiOption[];
   /** This server's issuer, for the endpoints and the `.env` block shown with the secret. */

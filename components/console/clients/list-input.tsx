@@ -5,6 +5,11 @@ import { Button } from '../button';
 import { FieldError, inputClass } from '../field-error';
 import { describedByFor, FieldNotes } from '../form-field';
 
+export interface Suggestion {
+  value: string;
+  label?: string;
+}
+
 /**
  * A list of values entered one at a time ("enter a URL, click Add"), each removable.
  * `check` runs as an entry is added (Add or Enter) and, with `checkAsTyped`, as it is typed:
@@ -30,7 +35,8 @@ export function ListInput({
   onChange: (values: string[]) => void;
   placeholder?: string;
   errors: { list?: string; items: Record<number, string> };
-  suggestions?: string[];
+  /** Offered as the admin types: a value, with a label the browser shows beside it (say, the API a scope belongs to). */
+  suggestions?: Suggestion[];
   disabled?: boolean;
   required?: boolean;
   hint?: string;
@@ -100,9 +106,9 @@ export function ListInput({
       {suggestions && (
         <datalist id={`${id}-suggestions`}>
           {suggestions
-            .filter((s) => !values.includes(s))
+            .filter((s) => !values.includes(s.value))
             .map((s) => (
-              <option key={s} value={s} />
+              <option key={s.value} value={s.value} label={s.label} />
             ))}
         </datalist>
       )}

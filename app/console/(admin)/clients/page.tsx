@@ -36,7 +36,9 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
       query={query}
       selected={selected}
       history={history?.events ?? []}
-      scopeSuggestions={scopes.flatMap((group) => group.scopes.map((scope) => scope.name))}
+      scopeSuggestions={scopes.flatMap((group) =>
+        group.scopes.map((scope) => ({ value: scope.name, label: scope.description ? `${group.label} · ${scope.description}` : group.label })),
+      )}
       organizations={organizations}
       apis={apis.map(({ identifier, name }) => ({ identifier, name }))}
       superAdmin={access.admin.role === 'super_admin'}
