@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import type { Db } from '@/lib/db/client';
-import type { Prisma } from '@/lib/db/generated/sqlite/client';
+import { versionedChange } from '@/lib/db/versioned-change';
 
 /**
  * A settings row whose value changes whenever the scope registry or an API resource
@@ -10,36 +8,13 @@ import type { Prisma } from '@/lib/db/generated/sqlite/client';
  */
 export const RESOURCES_VERSION_KEY = 'resources.version';
 
-type Listener = () => void;
-const registry = globalThis as unknown as { thalamusResourcesChangedListeners?: Set<Listener> };
-const listeners = (registry.thalamusResourcesChangedListeners ??= new Set());
+const resources = versionedChange(RESOURCES_VERSION_KEY);
 
 /** Calls `listener` after every registry change this process commits; returns the unsubscribe. */
-export function onResourcesChanged(listener: Listener): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const onResourcesChanged = resources.onChanged;
 
-/**
- * The one way to change API resources or registry scopes: `change` runs in a transaction
- * that also bumps the version; listeners hear of it after the commit (see changeClients).
- */
-export async function changeResources<T>(db: Db, change: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
-  const result = await db.$transaction(async (tx) => {
-    const value = await change(tx);
-    await markResourcesChanged(tx);
-    return value;
-  });
-  for (const listener of listeners) listener();
-  return result;
-}
+/** The one way to change API resources or registry scopes (see changeClients). */
+export const changeResources = resources.change;
 
-export async function markResourcesChanged(tx: Pick<Db, 'setting'>): Promise<void> {
-  const value = randomUUID();
-  await tx.setting.upsert({ where: { key: RESOURCES_VERSION_KEY }, create: { key: RESOURCES_VERSION_KEY, value }, update: { value } });
-}
-
-export async function readResourcesVersion(db: Pick<Db, 'setting'>): Promise<string> {
-  const row = await db.setting.findUnique({ where: { key: RESOURCES_VERSION_KEY }, select: { value: true } });
-  return row?.value ?? '';
-}
+export const markResourcesChanged = resources.mark;
+export const readResourcesVersion = resources.read;
