@@ -27,6 +27,7 @@ export class PrismaAdapter implements Adapter {
       clientId: payload.clientId ?? null,
       uid: payload.uid ?? null,
       userCode: payload.userCode ?? null,
+      accountId: payload.accountId ?? null,
       expiresAt: expiresIn ? new Date(Date.now() + expiresIn * 1000) : null,
     };
     await db.oidcModel.upsert({
