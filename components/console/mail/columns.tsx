@@ -18,14 +18,14 @@ function status(message: MailQueueEntry) {
 /** The queue's columns: no body, only what tells an admin where each message stands. */
 export function mailQueueColumns(actions: { retry: (message: MailQueueEntry) => void }): ColumnDef<MailQueueEntry, unknown>[] {
   return [
-    { id: 'to', header: 'To', cell: ({ row }) => <bdi className="break-all">{row.original.to}</bdi> },
+    { id: 'to', header: 'To', meta: { cellClassName: 'whitespace-nowrap' }, cell: ({ row }) => <bdi>{row.original.to}</bdi> },
     { id: 'template', header: 'Template', meta: { cellClassName: 'font-mono text-xs' }, cell: ({ row }) => row.original.template },
     { id: 'status', header: 'Status', cell: ({ row }) => status(row.original) },
     { id: 'attempts', header: 'Attempts', meta: { cellClassName: 'tabular-nums' }, cell: ({ row }) => row.original.attempts },
     {
       id: 'last_error',
       header: 'Last error',
-      meta: { cellClassName: 'text-xs max-w-xs break-words' },
+      meta: { cellClassName: 'text-xs min-w-48 max-w-xs break-words' },
       cell: ({ row }) => (
         <>
           {row.original.last_error && <bdi>{row.original.last_error}</bdi>}
