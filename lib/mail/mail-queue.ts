@@ -22,6 +22,8 @@ const MAX_RETRY_DELAY_SECONDS = 3600;
 const BATCH_SIZE = 20;
 /** Failed messages keep their text for "Retry now" this long, then it is erased (it may hold a link). */
 const FAILED_BODY_RETENTION_MS = 7 * 24 * 3600 * 1000;
+/** How long the queue remembers a sent or failed message (to, template, status) for the console. */
+export const MAIL_HISTORY_RETENTION_MS = 90 * 24 * 3600 * 1000;
 
 export type DeliveryOutcome = 'sent' | 'retry' | 'failed' | 'skipped';
 
@@ -76,7 +78,7 @@ function describeFailure(error: unknown): { text: string; code: string; permanen
   return { text: String(e.message ?? error).slice(0, 500), code, permanent };
 }
 
-/** One round of the worker: every due message, oldest first, one at a time. */
+/** One round of the worker: every due message, oldest first, one at a time; then the old ones are tidied away. */
 export async function deliverDueMail(db: Db, now = new Date()): Promise<Record<DeliveryOutcome, number>> {
   const counts: Record<DeliveryOutcome, number> = { sent: 0, retry: 0, failed: 0, skipped: 0 };
   const due = await db.mailMessage.findMany({
@@ -90,6 +92,7 @@ export async function deliverDueMail(db: Db, now = new Date()): Promise<Record<D
     where: { status: 'failed', createdAt: { lt: new Date(now.getTime() - FAILED_BODY_RETENTION_MS) }, NOT: { text: '' } },
     data: { text: '', html: '' },
   });
+  await db.mailMessage.deleteMany({ where: { status: { in: ['sent', 'failed'] }, createdAt: { lt: new Date(now.getTime() - MAIL_HISTORY_RETENTION_MS) } } });
   return counts;
 }
 

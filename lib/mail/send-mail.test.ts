@@ -171,6 +171,27 @@ describe('sendMail', () => {
     expect((await sendMail(db, mail(refused), { requesterAddress: `${requesterAddress}-other` })).delivery).toBe('queued');
   });
 
+  it('erases the text of long-failed messages and forgets old ones', async () => {
+    const db = await getDb();
+    const day = 24 * 3600 * 1000;
+    const row = (to: string, status: string, ageDays: number) => ({
+      id: `msg_${randomUUID()}`,
+      toAddress: to,
+      template: 'test',
+      subject: 's',
+      text: 't',
+      html: 'h',
+      status,
+      createdAt: new Date(Date.now() - ageDays * day),
+    });
+    const [failedRecently, failedLongAgo, sentLongAgo] = [address(), address(), address()];
+    await db.mailMessage.createMany({ data: [row(failedRecently, 'failed', 1), row(failedLongAgo, 'failed', 8), row(sentLongAgo, 'sent', 91)] });
+    await deliverDueMail(db);
+    expect(await rowFor(failedRecently)).toMatchObject({ text: 't', html: 'h' });
+    expect(await rowFor(failedLongAgo)).toMatchObject({ status: 'failed', text: '', html: '' });
+    expect(await db.mailMessage.count({ where: { toAddress: sentLongAgo } })).toBe(0);
+  });
+
   it('refuses a malformed message with the field to fix', async () => {
     const db = await getDb();
     await expect(sendMail(db, { ...mail('not an address'), to: 'not an address' })).rejects.toMatchObject({ fields: [{ path: 'to' }] });
