@@ -24,6 +24,7 @@ const BATCH_SIZE = 20;
 const FAILED_BODY_RETENTION_MS = 7 * 24 * 3600 * 1000;
 /** How long the queue remembers a sent or failed message (to, template, status) for the console. */
 export const MAIL_HISTORY_RETENTION_MS = 90 * 24 * 3600 * 1000;
+const TIDY_INTERVAL_MS = 3600 * 1000;
 
 export type DeliveryOutcome = 'sent' | 'retry' | 'failed' | 'skipped';
 
@@ -78,7 +79,7 @@ function describeFailure(error: unknown): { text: string; code: string; permanen
   return { text: String(e.message ?? error).slice(0, 500), code, permanent };
 }
 
-/** One round of the worker: every due message, oldest first, one at a time; then the old ones are tidied away. */
+/** One round of the worker: every due message, oldest first, one at a time. */
 export async function deliverDueMail(db: Db, now = new Date()): Promise<Record<DeliveryOutcome, number>> {
   const counts: Record<DeliveryOutcome, number> = { sent: 0, retry: 0, failed: 0, skipped: 0 };
   const due = await db.mailMessage.findMany({
@@ -88,12 +89,16 @@ export async function deliverDueMail(db: Db, now = new Date()): Promise<Record<D
     select: { id: true },
   });
   for (const { id } of due) counts[await deliverMessage(db, id, now)]++;
+  return counts;
+}
+
+/** Erases the text of messages that failed long ago and forgets old messages (the worker does this hourly). */
+export async function tidyMailQueue(db: Db, now = new Date()): Promise<void> {
   await db.mailMessage.updateMany({
     where: { status: 'failed', createdAt: { lt: new Date(now.getTime() - FAILED_BODY_RETENTION_MS) }, NOT: { text: '' } },
     data: { text: '', html: '' },
   });
   await db.mailMessage.deleteMany({ where: { status: { in: ['sent', 'failed'] }, createdAt: { lt: new Date(now.getTime() - MAIL_HISTORY_RETENTION_MS) } } });
-  return counts;
 }
 
 /** A failed message goes back into the queue, due now, with a fresh set of attempts. */
@@ -108,6 +113,7 @@ export async function requeueMessage(db: Db, id: string): Promise<boolean> {
 interface WorkerState {
   timer?: NodeJS.Timeout;
   running?: boolean;
+  tidiedAt?: number;
   inFlight: Set<Promise<unknown>>;
 }
 const worker = ((globalThis as unknown as { thalamusMailWorker?: WorkerState }).thalamusMailWorker ??= { inFlight: new Set() });
@@ -137,7 +143,12 @@ export function startMailWorker(): void {
     if (worker.running || !env().SMTP_URL) return;
     worker.running = true;
     getDb()
-      .then((db) => deliverDueMail(db))
+      .then(async (db) => {
+        await deliverDueMail(db);
+        if (Date.now() - (worker.tidiedAt ?? 0) < TIDY_INTERVAL_MS) return;
+        worker.tidiedAt = Date.now();
+        await tidyMailQueue(db);
+      })
       .catch((error: unknown) => log.warn('mail worker round failed', { error: String(error) }))
       .finally(() => (worker.running = false));
   }, intervalMs);

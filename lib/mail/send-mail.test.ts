@@ -4,7 +4,7 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/lib/db/client';
-import { deliverDueMail, deliverMessage, requeueMessage, retryDelaySeconds, settleMailDeliveries } from './mail-queue';
+import { deliverDueMail, deliverMessage, requeueMessage, retryDelaySeconds, settleMailDeliveries, tidyMailQueue } from './mail-queue';
 import { renderMail } from './render-mail';
 import { MAIL_LIMITS, sendMail } from './send-mail';
 
@@ -186,7 +186,7 @@ describe('sendMail', () => {
     });
     const [failedRecently, failedLongAgo, sentLongAgo] = [address(), address(), address()];
     await db.mailMessage.createMany({ data: [row(failedRecently, 'failed', 1), row(failedLongAgo, 'failed', 8), row(sentLongAgo, 'sent', 91)] });
-    await deliverDueMail(db);
+    await tidyMailQueue(db);
     expect(await rowFor(failedRecently)).toMatchObject({ text: 't', html: 'h' });
     expect(await rowFor(failedLongAgo)).toMatchObject({ status: 'failed', text: '', html: '' });
     expect(await db.mailMessage.count({ where: { toAddress: sentLongAgo } })).toBe(0);
