@@ -1,4 +1,4 @@
-import { expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from '@playwright/test';
 import type { TestUser } from './cli';
 import { SignInPage } from './sign-in-page';
 
@@ -37,8 +37,12 @@ export class AccountPage {
 }
 
 /** A second browser (its own cookies) signed in to the account page. */
-export async function accountInNewBrowser(browser: Browser, user: Pick<TestUser, 'email' | 'password'>): Promise<{ context: BrowserContext; account: AccountPage }> {
-  const context = await browser.newContext();
+export async function accountInNewBrowser(
+  browser: Browser,
+  user: Pick<TestUser, 'email' | 'password'>,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; account: AccountPage }> {
+  const context = await browser.newContext(options);
   const account = new AccountPage(await context.newPage());
   await account.open(user);
   return { context, account };
