@@ -12,6 +12,7 @@ import { confirmTwoStepSetup, regenerateRecoveryCodes, startTwoStepSetup, turnOf
 import { removeAppAccess } from '@/lib/account/connected-apps';
 import { signOutOtherSessions } from '@/lib/account/account-sessions';
 import { updateUserProfile } from '@/lib/users/update-user-profile';
+import { applyEmailChange, requestEmailChange } from '@/lib/account/email-change';
 import type { AccountActor, RequestContext } from '@/lib/account/request-context';
 import type { AccountActionState as State } from '@/components/account/account-action-state';
 
@@ -52,6 +53,42 @@ export async function saveProfile(_previous: State, form: FormData): Promise<Sta
     Object.fromEntries(Object.entries(input).map(([k, v]) => [k, v ?? ''])),
   );
 }
+
+export async function changeEmail(_previous: State, form: FormData): Promise<State> {
+  return withAccount(
+    async (db, actor, context) => {
+      const { email } = await requestEmailChange(db, actor, { email: text(form, 'email'), current: text(form, 'current') }, context);
+      return { message: `We sent a link to ${email}. Your address changes when you open it.` };
+    },
+    { email: text(form, 'email') ?? '' },
+  );
+}
+
+/**
+ * The verification link's confirmation. Signed in or not: the link itself proves the
+ * person reads the new address, and it belongs to one account.
+ */
+export async function confirmEmailChange(_previous: VerifyState, form: FormData): Promise<VerifyState> {
+  const incoming = await headers();
+  const outcome = await applyEmailChange(
+    await getDb(),
+    { token: text(form, 'token') ?? '' },
+    { address: clientAddress({ headers: incoming }), userAgent: incoming.get('user-agent') ?? '' },
+  );
+  return outcome.ok ? { done: outcome.email } : { error: LINK_PROBLEMS[outcome.reason] };
+}
+
+export interface VerifyState {
+  done?: string;
+  error?: string;
+}
+
+const LINK_PROBLEMS = {
+  invalid: 'This link is not valid. Ask for a new one on your account page.',
+  expired: 'This link has expired. Ask for a new one on your account page.',
+  used: 'This link was already used.',
+  taken: 'Another account uses this address now, so it cannot be yours.',
+} as const;
 
 export async function changePassword(_previous: State, form: FormData): Promise<State> {
   return withAccount(async (db, actor, context) => {

@@ -10,12 +10,13 @@ import { AccountFrame } from '@/components/account/account-frame';
 import { AccountSection } from '@/components/account/account-section';
 import { ProfileForm } from '@/components/account/profile-form';
 import { PasswordForm } from '@/components/account/password-form';
+import { EmailForm } from '@/components/account/email-form';
 import { TwoStepSection } from '@/components/account/two-step-section';
 import { ConnectedAppsList } from '@/components/account/connected-apps-list';
 import { SessionsList } from '@/components/account/sessions-list';
 import { SecurityEventsList } from '@/components/account/security-events-list';
 import { InlineSubmit } from '@/components/account/inline-submit';
-import { changePassword, confirmTwoStep, disableTwoStep, newRecoveryCodes, removeAccess, saveProfile, signOut, signOutEverywhereElse, startTwoStep } from './actions';
+import { changeEmail, changePassword, confirmTwoStep, disableTwoStep, newRecoveryCodes, removeAccess, saveProfile, signOut, signOutEverywhereElse, startTwoStep } from './actions';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 export const dynamic = 'force-dynamic';
@@ -43,6 +44,9 @@ export default async function AccountPage() {
     >
       <AccountSection id="profile" title="Profile" description="What applications you sign in to see about you.">
         <ProfileForm action={saveProfile} profile={{ name: user.name, nickname: user.nickname, picture: user.picture }} />
+      </AccountSection>
+      <AccountSection id="email" title="Email" description="Where Thalamus sends messages about your account. A new address is used once you confirm it.">
+        <EmailForm action={changeEmail} email={user.email} verified={user.emailVerified} />
       </AccountSection>
       <AccountSection id="password" title="Change password" description="Other sessions are signed out; this one stays signed in.">
         <PasswordForm action={changePassword} />

@@ -5,6 +5,8 @@ import { AccountPage, accountInNewBrowser } from '../support/account-page';
 import { refreshWith, signIn, startSignIn, submitPassword } from '../support/http-sign-in';
 import { SignInPage } from '../support/sign-in-page';
 import { authenticatorCode } from '../support/totp';
+import { waitForMail } from '../support/mailbox';
+import { randomBytes } from 'node:crypto';
 
 const FIREFOX_ON_LINUX = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
 
@@ -121,6 +123,50 @@ test.describe('The account page (/account)', () => {
     await other.context.close();
     await page.reload();
     await expect(sessions).toHaveCount(1);
+  });
+
+  test('changes the email address through a link sent to the new address; the old address is told', async ({ page, browser }) => {
+    const user = createUser();
+    const taken = createUser();
+    const next = `moved-${randomBytes(6).toString('hex')}@example.test`;
+    const account = new AccountPage(page);
+    await account.open(user);
+    const email = account.section('Email');
+    await expect(email).toContainText(`${user.email} (verified)`);
+
+    await email.getByLabel('New email address').fill(taken.email);
+    await email.getByLabel('Current password').fill(user.password);
+    await email.getByRole('button', { name: 'Send verification link' }).click();
+    await expect(email.getByText('Another account uses this address')).toBeVisible();
+
+    await email.getByLabel('New email address').fill(next);
+    await email.getByLabel('Current password').fill('not my password');
+    await email.getByRole('button', { name: 'Send verification link' }).click();
+    await expect(email.getByText('That password is not correct')).toBeVisible();
+
+    await email.getByLabel('Current password').fill(user.password);
+    await email.getByRole('button', { name: 'Send verification link' }).click();
+    await expect(email.getByRole('status')).toHaveText(`We sent a link to ${next}. Your address changes when you open it.`);
+    await page.reload();
+    await expect(account.section('Email')).toContainText(user.email); // nothing changes until the link is used
+
+    const mail = await waitForMail(next, { subject: /Confirm your new email address/ });
+    const link = mail.links.find((url) => url.includes('/account/verify-email?token='))!;
+    // Another browser (the mail app's, say): the link itself is the proof.
+    const context = await browser.newContext();
+    const verify = await context.newPage();
+    await verify.goto(link);
+    await verify.getByRole('button', { name: 'Confirm email address' }).click();
+    await expect(verify.getByRole('status')).toHaveText(`Your email address is now ${next}.`);
+    await verify.goto(link);
+    await expect(verify.getByRole('heading', { name: 'This link does not work' })).toBeVisible();
+    await context.close();
+
+    const notice = await waitForMail(user.email, { subject: /Your email address was changed/ });
+    expect(notice.text).toContain(next);
+    await page.reload();
+    await expect(account.section('Email')).toContainText(`${next} (verified)`);
+    expect(await signIn(baseURL, { email: next, password: user.password })).toBeTruthy();
   });
 
   test('"Sign out" ends this browser\'s session; the hosted pages link to the account page', async ({ page }) => {
