@@ -6,6 +6,7 @@ import { refreshWith, signIn, startSignIn, submitPassword } from '../support/htt
 import { SignInPage } from '../support/sign-in-page';
 import { authenticatorCode } from '../support/totp';
 import { waitForMail } from '../support/mailbox';
+import { expectNoSeriousAxeViolations } from '../support/accessibility';
 import { randomBytes } from 'node:crypto';
 
 const FIREFOX_ON_LINUX = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
@@ -167,6 +168,24 @@ test.describe('The account page (/account)', () => {
     await page.reload();
     await expect(account.section('Email')).toContainText(`${next} (verified)`);
     expect(await signIn(baseURL, { email: next, password: user.password })).toBeTruthy();
+  });
+
+  test('passes axe, also showing errors and the two-step set-up, and fits a phone screen', async ({ page }) => {
+    const user = createUser();
+    const account = new AccountPage(page);
+    await account.open(user);
+    await expectNoSeriousAxeViolations(page, '/account');
+    await account.changePassword('not my password', 'short');
+    await expect(account.section('Change password').getByText('Use at least 12 characters')).toBeVisible();
+    await account.section('Two-step verification').getByRole('button', { name: 'Set up two-step verification' }).click();
+    await expect(account.section('Two-step verification').getByLabel('Setup key')).toBeVisible();
+    await expectNoSeriousAxeViolations(page, '/account with errors and the set-up');
+
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.reload();
+    await account.expectSignedIn();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
   });
 
   test('"Sign out" ends this browser\'s session; the hosted pages link to the account page', async ({ page }) => {

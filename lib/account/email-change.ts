@@ -64,7 +64,8 @@ export async function applyEmailChange(db: Db, input: unknown, context: RequestC
       const user = await tx.user.findUnique({ where: { id: link.userId }, select: { email: true, disabled: true } });
       if (!user || user.disabled) return { ok: false, reason: 'invalid' };
       const changed = user.email !== link.email;
-      if (changed && (await tx.user.findUnique({ where: { email: link.email }, select: { id: true } }))) return { ok: false, reason: 'taken' };
+      // Thrown, not returned: the transaction rolls back and the link stays unused.
+      if (changed && (await tx.user.findUnique({ where: { email: link.email }, select: { id: true } }))) throw new AddressTaken();
       await tx.user.update({ where: { id: link.userId }, data: { email: link.email, emailVerified: true } });
       await recordSecurityEvent(tx, {
         type: changed ? 'email.changed' : 'email.verified',
@@ -77,12 +78,14 @@ export async function applyEmailChange(db: Db, input: unknown, context: RequestC
     })
     // Another account took the address between the check and the update (the unique index decided).
     .catch((error: unknown) => {
-      if ((error as { code?: string }).code === 'P2002') return { ok: false as const, reason: 'taken' as const };
+      if (error instanceof AddressTaken || (error as { code?: string }).code === 'P2002') return { ok: false as const, reason: 'taken' as const };
       throw error;
     });
   if (outcome.ok && outcome.changed && outcome.previous) await tellOldAddress(db, outcome.previous, outcome.email);
   return outcome.ok ? { ok: true, email: outcome.email, changed: outcome.changed } : { ok: false, reason: outcome.reason };
 }
+
+class AddressTaken extends Error {}
 
 async function tellOldAddress(db: Db, previous: string, email: string): Promise<void> {
   const mail = renderMail({
