@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { createUser } from '../support/cli';
 import { baseURL } from '../support/test-env';
-import { AccountPage, accountInNewBrowser } from '../support/account-page';
+import { AccountPage, accountInNewBrowser, disableAccount, sessionCount } from '../support/account-page';
 import { refreshWith, signIn, startSignIn, submitPassword } from '../support/http-sign-in';
 import { SignInPage } from '../support/sign-in-page';
 import { authenticatorCode } from '../support/totp';
@@ -186,6 +186,16 @@ test.describe('The account page (/account)', () => {
     await account.expectSignedIn();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+  });
+
+  test('a disabled account is signed out of the account page', async ({ page }) => {
+    const user = createUser();
+    const account = new AccountPage(page);
+    await account.open(user);
+    expect(await sessionCount(user.id)).toBe(1);
+    await disableAccount(user.id);
+    await account.expectSignedOut();
+    expect(await sessionCount(user.id)).toBe(0);
   });
 
   test('"Sign out" ends this browser\'s session; the hosted pages link to the account page', async ({ page }) => {

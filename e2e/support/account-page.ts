@@ -1,4 +1,5 @@
 import { expect, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from '@playwright/test';
+import { createDb } from '../../lib/db/client';
 import type { TestUser } from './cli';
 import { SignInPage } from './sign-in-page';
 
@@ -46,4 +47,27 @@ export async function accountInNewBrowser(
   const account = new AccountPage(await context.newPage());
   await account.open(user);
   return { context, account };
+}
+
+/**
+ * What an administrator's "Disable" does to the account (the console's Users pages), done
+ * on the database so this check does not depend on those pages.
+ */
+export async function disableAccount(userId: string): Promise<void> {
+  const db = createDb();
+  try {
+    await db.user.update({ where: { id: userId }, data: { disabled: true } });
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/** How many sign-in sessions of the account the provider holds. */
+export async function sessionCount(userId: string): Promise<number> {
+  const db = createDb();
+  try {
+    return await db.oidcModel.count({ where: { type: 'Session', accountId: userId } });
+  } finally {
+    await db.$disconnect();
+  }
 }
