@@ -204,6 +204,12 @@ test.describe('The account page (/account)', () => {
     await account.open(user);
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await expect(page.getByRole('heading', { name: 'You are signed out' })).toBeVisible();
+    expect(await sessionCount(user.id)).toBe(0);
+    // The account pages get the pages' policy: a nonce for scripts, forms only to this site, never framed.
+    const policy = (await page.request.get('/account/signed-out')).headers()['content-security-policy'];
+    expect(policy).toMatch(/script-src 'self' 'nonce-[^']+'/);
+    expect(policy).toContain("form-action 'self'");
+    expect(policy).toContain("frame-ancestors 'none'");
     await page.getByRole('link', { name: 'Sign in to your account' }).click();
     await new SignInPage(page).expectVisible();
     await expect(page.getByRole('link', { name: 'Manage your account' })).toBeVisible();

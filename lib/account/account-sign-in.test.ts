@@ -29,6 +29,8 @@ describe('the account page sign-in', () => {
     const { cookie } = startAccountSignIn();
     const [state, verifier] = cookie.split('.');
     expect(checkAccountCallback(new URLSearchParams({ code: 'c1', state: state! }), cookie)).toEqual({ code: 'c1', verifier });
+    expect(checkAccountCallback(new URLSearchParams({ code: 'c1', state: state!, iss: issuer() }), cookie)).toEqual({ code: 'c1', verifier });
+    expect(checkAccountCallback(new URLSearchParams({ code: 'c1', state: state!, iss: 'https://elsewhere.example' }), cookie)).toBeUndefined();
     expect(checkAccountCallback(new URLSearchParams({ code: 'c1', state: 'forged' }), cookie)).toBeUndefined();
     expect(checkAccountCallback(new URLSearchParams({ code: 'c1', state: state! }), undefined)).toBeUndefined();
     expect(checkAccountCallback(new URLSearchParams({ state: state! }), cookie)).toBeUndefined();

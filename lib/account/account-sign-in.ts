@@ -43,14 +43,16 @@ export function startAccountSignIn(): AccountSignInStart {
 
 /**
  * The code and verifier to redeem, when the callback's state is the one this browser was
- * sent out with (CSRF protection, RFC 6749 §10.12); undefined otherwise, and for an
- * error answer (the person cancelled).
+ * sent out with (CSRF protection, RFC 6749 §10.12) and its issuer this server's;
+ * undefined otherwise, and for an error answer (the person cancelled).
  */
 export function checkAccountCallback(query: URLSearchParams, cookie: string | undefined): { code: string; verifier: string } | undefined {
   const [expected, verifier] = (cookie ?? '').split('.');
   const state = query.get('state') ?? '';
   const code = query.get('code');
   if (!expected || !verifier || !code || query.has('error')) return undefined;
+  // The answer names its issuer (RFC 9207): one from another server is a mix-up.
+  if (query.has('iss') && query.get('iss') !== issuer()) return undefined;
   const a = Buffer.from(state);
   const b = Buffer.from(expected);
   if (a.length !== b.length || !timingSafeEqual(a, b)) return undefined;
