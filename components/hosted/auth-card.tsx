@@ -6,7 +6,18 @@ import { withoutControls } from '@/lib/text/control-characters';
  * content. The client's name is the registrant's text, shown isolated (`<bdi>`) so that
  * right-to-left text or a direction override saved in it cannot reorder the page's words.
  */
-export function AuthCard({ title, client, children }: { title: string; client?: { name: string; logoUri: string | null }; children: ReactNode }) {
+export function AuthCard({
+  title,
+  client,
+  accountLink = true,
+  children,
+}: {
+  title: string;
+  client?: { name: string; logoUri: string | null };
+  /** The footer's link to the account page (/account), where people manage their password, two-step verification, apps and sessions. */
+  accountLink?: boolean;
+  children: ReactNode;
+}) {
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-8 shadow-sm dark:border-slate-800 dark:bg-slate-900">
@@ -30,6 +41,13 @@ export function AuthCard({ title, client, children }: { title: string; client?: 
         )}
         <h1 className="mb-6 text-xl font-semibold tracking-tight">{title}</h1>
         {children}
+        {accountLink && (
+          <p className="mt-6 border-t border-slate-200 pt-4 text-center text-sm dark:border-slate-800">
+            <a href="/account" className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+              Manage your account
+            </a>
+          </p>
+        )}
       </div>
     </main>
   );

@@ -114,7 +114,8 @@ export const DEFAULT_CLIENTS: DefaultClient[] = [
       application_type: 'web',
       token_endpoint_auth_method: 'client_secret_basic',
       grant_types: ['authorization_code'],
-      redirect_uris: [`${issuer()}/api/auth/callback/thalamus`],
+      // The console's sign-in (next-auth) and the account page's (lib/account/account-sign-in.ts).
+      redirect_uris: [`${issuer()}/api/auth/callback/thalamus`, `${issuer()}/account/callback`],
       post_logout_redirect_uris: [`${issuer()}/`],
       scopes: ['openid', 'profile', 'email'],
       client_type: 'custom',

@@ -57,5 +57,5 @@ function submitLogout(ctx: KoaContextWithOIDC, form: string) {
 
 export function postLogoutSuccessSource(ctx: KoaContextWithOIDC) {
   ctx.type = 'html';
-  ctx.body = hostedPage('Signed out', '<h1>You are signed out</h1><p>You can close this window.</p>');
+  ctx.body = hostedPage('Signed out', '<h1>You are signed out</h1><p>You can close this window.</p><p><a href="/account">Manage your account</a></p>');
 }

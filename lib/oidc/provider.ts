@@ -16,6 +16,7 @@ import { patchProvider } from './provider-internals';
 import { retryAfterOutages } from './temporarily-unavailable';
 import { answerUnknownPaths } from './unknown-path';
 import { countActivity } from '@/lib/overview/activity-counts';
+import { trackSessionActivity } from '@/lib/account/session-activity';
 
 export interface MountedProvider {
   provider: Provider;
@@ -126,6 +127,8 @@ function mountProvider(keys: KeyMaterial, registry: ResourceRegistry): MountedPr
   retryAfterOutages(provider);
   answerUnknownPaths(provider);
   defaultScopeToRegistered(provider);
+  // When and where each sign-in session was last used (the account page's Sessions list).
+  trackSessionActivity(provider);
 
   provider.on('server_error', (ctx, error) => log.error('oidc server_error', { path: ctx.path, error: error.message }));
   // The console overview's counts of the day (lib/overview/activity-counts.ts).
