@@ -37,7 +37,9 @@ export async function authenticate(db: Db, email: string, password: string, addr
     const userId = (await db.user.findUnique({ where: { email: normalized }, select: { id: true } }))?.id ?? null;
     await recordSecurityEvent(
       db,
-      byAccount.allowed ? { ...event, userId, type: 'sign_in.failed', detail: { reason: 'address_throttled' } } : { ...event, userId, type: 'sign_in.locked', detail: { factor: 'password' } },
+      byAccount.allowed
+        ? { ...event, userId, type: 'sign_in.failed', detail: { reason: 'address_throttled' } }
+        : { ...event, userId, type: 'sign_in.locked', detail: { factor: 'password' } },
     );
     return { ok: false, reason: 'throttled', retryAfter: Math.max(byAccount.allowed ? 0 : byAccount.retryAfter, byAddress.allowed ? 0 : byAddress.retryAfter) };
   }

@@ -59,19 +59,19 @@ type UserRow = Awaited<ReturnType<Db['user']['findMany']>>[number];
 
 export function toUserSummary(u: UserRow, locked: Date | undefined): UserSummary {
   return {
-      id: u.id,
-      email: u.email,
-      name: u.name,
-      nickname: u.nickname,
-      picture: u.picture,
-      role: u.role,
-      emailVerified: u.emailVerified,
-      disabled: u.disabled,
-      lockedUntil: locked?.toISOString() ?? null,
-      mfaEnabled: !!u.totpEnabledAt,
-      mfaRequired: u.mfaRequired,
-      createdAt: u.createdAt.toISOString(),
-      lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    nickname: u.nickname,
+    picture: u.picture,
+    role: u.role,
+    emailVerified: u.emailVerified,
+    disabled: u.disabled,
+    lockedUntil: locked?.toISOString() ?? null,
+    mfaEnabled: !!u.totpEnabledAt,
+    mfaRequired: u.mfaRequired,
+    createdAt: u.createdAt.toISOString(),
+    lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
   };
 }
 

@@ -55,29 +55,32 @@ export async function updateUser(db: Db, manager: UserManager, userId: string, i
   }
 
   const after = { ...current, ...given };
-  await db.$transaction(async (tx) => {
-    await tx.user.update({
-      where: { id: userId },
-      data: {
-        email: after.email,
-        name: after.name,
-        nickname: after.nickname,
-        picture: after.picture,
-        role: after.role,
-        emailVerified: after.email_verified,
-        mfaRequired: after.mfa_required,
-        disabled: after.disabled,
-      },
+  await db
+    .$transaction(async (tx) => {
+      await tx.user.update({
+        where: { id: userId },
+        data: {
+          email: after.email,
+          name: after.name,
+          nickname: after.nickname,
+          picture: after.picture,
+          role: after.role,
+          emailVerified: after.email_verified,
+          mfaRequired: after.mfa_required,
+          disabled: after.disabled,
+        },
+      });
+      await recordAudit(tx, manager.actor, 'user.updated', { type: 'user', id: userId }, changes);
+      const event = { userId, email: after.email, address: manager.address, userAgent: manager.userAgent };
+      if (changed.includes('email')) await recordSecurityEvent(tx, { ...event, type: 'email.changed', detail: { ...byWhom(manager.actor), from: before.email } });
+      if (changed.includes('disabled')) await recordSecurityEvent(tx, { ...event, type: after.disabled ? 'account.disabled' : 'account.enabled', detail: byWhom(manager.actor) });
+    })
+    .catch((error: unknown) => {
+      // Two edits racing for one address: the unique index decides, and the loser hears why.
+      if ((error as { code?: string }).code === 'P2002')
+        throw new ServiceError('conflict', `A user with the email ${after.email} already exists`, [{ path: 'email', message: 'This email is already registered' }]);
+      throw error;
     });
-    await recordAudit(tx, manager.actor, 'user.updated', { type: 'user', id: userId }, changes);
-    const event = { userId, email: after.email, address: manager.address, userAgent: manager.userAgent };
-    if (changed.includes('email')) await recordSecurityEvent(tx, { ...event, type: 'email.changed', detail: { ...byWhom(manager.actor), from: before.email } });
-    if (changed.includes('disabled')) await recordSecurityEvent(tx, { ...event, type: after.disabled ? 'account.disabled' : 'account.enabled', detail: byWhom(manager.actor) });
-  }).catch((error: unknown) => {
-    // Two edits racing for one address: the unique index decides, and the loser hears why.
-    if ((error as { code?: string }).code === 'P2002') throw new ServiceError('conflict', `A user with the email ${after.email} already exists`, [{ path: 'email', message: 'This email is already registered' }]);
-    throw error;
-  });
   if (changed.includes('disabled') && after.disabled) await revokeUserSessions(db, userId);
   return getUser(db, userId);
 }

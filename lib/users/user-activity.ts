@@ -7,7 +7,9 @@ import { existingUser } from './manage-user';
 export async function userSessionsView(db: Db, userId: string) {
   await existingUser(db, userId);
   const [sessions, apps] = await Promise.all([listUserSessions(db, userId), listConnectedApps(db, userId)]);
-  const names = new Map((await db.oAuthClient.findMany({ where: { clientId: { in: apps.map((a) => a.clientId) } }, select: { clientId: true, name: true } })).map((c) => [c.clientId, c.name]));
+  const names = new Map(
+    (await db.oAuthClient.findMany({ where: { clientId: { in: apps.map((a) => a.clientId) } }, select: { clientId: true, name: true } })).map((c) => [c.clientId, c.name]),
+  );
   return {
     sessions: sessions.map((s) => ({
       uid: s.uid,
@@ -18,7 +20,13 @@ export async function userSessionsView(db: Db, userId: string) {
       user_agent: s.userAgent,
       address: s.address,
     })),
-    connected_apps: apps.map((a) => ({ client_id: a.clientId, name: names.get(a.clientId) ?? a.clientId, scopes: a.scopes, resources: a.resources, granted_at: a.grantedAt?.toISOString() ?? null })),
+    connected_apps: apps.map((a) => ({
+      client_id: a.clientId,
+      name: names.get(a.clientId) ?? a.clientId,
+      scopes: a.scopes,
+      resources: a.resources,
+      granted_at: a.grantedAt?.toISOString() ?? null,
+    })),
   };
 }
 

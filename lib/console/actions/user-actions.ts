@@ -57,7 +57,10 @@ export const unlockUserAction = adminAction({ args: [userId], revalidate: page }
   await unlockUser(await getDb(), await manager(context), id);
 });
 
-export const revokeUserSessionsAction = adminAction({ args: [userId], revalidate: page }, async ([id], context) => (await revokeAllSessions(await getDb(), await manager(context), id)).revoked);
+export const revokeUserSessionsAction = adminAction(
+  { args: [userId], revalidate: page },
+  async ([id], context) => (await revokeAllSessions(await getDb(), await manager(context), id)).revoked,
+);
 
 export const deleteUserAction = adminAction({ args: [userId], revalidate: page }, async ([id], context) => {
   await deleteUser(await getDb(), await manager(context), id);

@@ -8,4 +8,6 @@ export const dynamic = 'force-dynamic';
 const noStore = { 'Cache-Control': 'no-store' };
 
 /** POST /api/users/{id}/revoke-sessions: Signs the user out of Thalamus everywhere: answers how many sessions ended. */
-export const POST = withApiKey<{ id: string }>('users:write', async (request, context) => Response.json(await revokeAllSessions(await getDb(), apiUserManager(request, context), context.params.id), { headers: noStore }));
+export const POST = withApiKey<{ id: string }>('users:write', async (request, context) =>
+  Response.json(await revokeAllSessions(await getDb(), apiUserManager(request, context), context.params.id), { headers: noStore }),
+);
