@@ -22,7 +22,7 @@ test.describe('npx thalamus users update | delete | unlock', () => {
   test('users update changes the email (lower-cased, unique), role and account settings', async () => {
     const user = createUser();
     const other = createUser();
-    const email = `moved-${user.id}@example.test`;
+    const email = `moved-${user.id.toLowerCase()}@example.test`;
     const updated = JSON.parse(thalamus('users', 'update', '--id', user.id, '--new-email', email.toUpperCase(), '--require-mfa', 'true', '--json')) as { email: string };
     expect(updated.email).toBe(email);
     expect(failing('users', 'update', '--id', user.id, '--new-email', other.email).stderr).toContain('--new-email: This email is already registered');
