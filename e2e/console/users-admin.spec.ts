@@ -30,11 +30,11 @@ test.describe('Users: administration', () => {
     await details.getByRole('button', { name: 'Edit User' }).click();
     const dialog = page.getByRole('dialog', { name: `Edit ${user.email}` });
     const taken = createUser();
-    await dialog.getByLabel('Email').fill(taken.email);
+    await dialog.getByLabel('Email', { exact: true }).fill(taken.email);
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog.getByText('This email is already registered')).toBeVisible();
     const email = `dorothy-${user.id.toLowerCase()}@example.test`;
-    await dialog.getByLabel('Email').fill(email.toUpperCase());
+    await dialog.getByLabel('Email', { exact: true }).fill(email.toUpperCase());
     await dialog.getByRole('switch', { name: 'Require two-step verification' }).click();
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(dialog).toBeHidden();
