@@ -6,6 +6,7 @@ import { CLI_ACTOR } from '@/lib/audit/record-audit';
 import { CliError } from '../cli-error';
 import { command, type CommandGroup } from '../command-spec';
 import { updateUserCommand } from './update-user';
+import { deleteUserCommand, unlockUserCommand } from './delete-user';
 
 type Kind = 'admins' | 'users';
 
@@ -68,5 +69,9 @@ export function personCommands(kind: Kind): CommandGroup {
       }
     },
   });
-  return { name: kind, summary: kind === 'admins' ? 'console administrators' : 'end users', subcommands: kind === 'users' ? [create, updateUserCommand] : [create] };
+  return {
+    name: kind,
+    summary: kind === 'admins' ? 'console administrators' : 'end users',
+    subcommands: kind === 'users' ? [create, updateUserCommand, deleteUserCommand, unlockUserCommand] : [create],
+  };
 }

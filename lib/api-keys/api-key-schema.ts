@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { GRANT_TYPES, scopeNameSchema, uniqueList } from '@/lib/clients/client-schema';
 import { displayText } from '@/lib/text/display-text';
 
-export const API_KEY_SCOPES = ['clients:read', 'clients:write'] as const;
+/** clients:* for /api/clients; users:* for /api/users (end users only: a key cannot change administrators). */
+export const API_KEY_SCOPES = ['clients:read', 'clients:write', 'users:read', 'users:write'] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 /** Writes per minute a key may make unless it is created with another limit. */
@@ -45,7 +46,7 @@ export const apiKeyCreateSchema = z.strictObject({
   name: displayText({ label: 'Name', max: 100, required: true }),
   description: displayText({ label: 'Description', max: 500 }).default(''),
   scopes: z
-    .array(z.enum(API_KEY_SCOPES, { error: `Use ${API_KEY_SCOPES.join(' or ')}` }))
+    .array(z.enum(API_KEY_SCOPES, { error: `Use ${API_KEY_SCOPES.join(', ')}` }))
     .min(1, 'Choose at least one scope')
     .refine((scopes) => new Set(scopes).size === scopes.length, 'A scope is listed twice'),
   expires_at: z.iso

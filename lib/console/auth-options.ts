@@ -3,6 +3,7 @@ import { issuer } from '@/lib/config/env';
 import { getDb } from '@/lib/db/client';
 import { CONSOLE_CLIENT_ID } from '@/lib/clients/default-clients';
 import { consoleClientSecret, consoleSessionSecret } from './console-client';
+import { consoleSessionUid } from './console-provider-session';
 
 /** How long a console session lasts without signing in again. */
 const CONSOLE_SESSION_SECONDS = 8 * 3600;
@@ -42,8 +43,11 @@ export async function authOptions(): Promise<NextAuthOptions> {
     callbacks: {
       // The ID token stays in the encrypted session cookie, only as the id_token_hint of
       // the sign-out request (lib/console/actions/sign-out-actions.ts); it never reaches the page.
-      jwt({ token, account }) {
-        return account?.id_token ? { ...token, idToken: account.id_token } : token;
+      // The provider session it came from is kept too: require-admin.ts ends the console
+      // session the moment that one is revoked.
+      async jwt({ token, account }) {
+        if (!account?.id_token) return token;
+        return { ...token, idToken: account.id_token, sessionUid: token.sub ? await consoleSessionUid(db, token.sub, account.access_token) : undefined };
       },
       session({ session, token }) {
         return { ...session, user: { ...session.user, id: token.sub } };

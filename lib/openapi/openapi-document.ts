@@ -4,6 +4,7 @@ import { clientCursorQuerySchema } from '@/lib/clients/list-clients';
 import { apiKeyCreateSchema, apiKeyGuardrailsPatchSchema, apiKeyResponseSchema } from '@/lib/api-keys/api-key-schema';
 import { resourceResponseSchema, resourceSchema, resourceScopeSchema, resourceUpdateSchema } from '@/lib/resources/resource-schema';
 import { organizationCreateSchema, organizationResponseSchema } from '@/lib/organizations/organization-service';
+import { usersOpenApi } from './users-paths';
 
 /**
  * The admin API described as OpenAPI 3.1, generated from the same zod schemas the
@@ -31,7 +32,7 @@ const errors = (...statuses: number[]) =>
         description: {
           400: 'Invalid input',
           401: 'Missing, unknown, revoked or expired credentials',
-          403: "Not allowed: the credential's scope, a guardrail of the API key (fields name the rule broken), or a protected default client",
+          403: "Not allowed: the credential's scope, a user rule (your own account, an administrator), a guardrail of the API key (fields name the rule broken), or a protected default client",
           404: 'Not found (also a client another API key registered: keys see only their own)',
           409: 'Conflict',
           413: 'Body too large',
@@ -55,13 +56,14 @@ export function openApiDocument(serverUrl: string) {
       itemSchema.description,
   }));
   const clientIdParameter = { name: 'client_id', in: 'path', required: true, schema: { type: 'string' } };
+  const users = usersOpenApi({ schema, json, errors, ref });
   return {
     openapi: '3.1.0',
     info: {
       title: 'Thalamus Admin API',
       version: '1.0.0',
       description:
-        'Register and manage OAuth clients programmatically. Authenticate with an admin API key (`Authorization: Bearer thak_…`) created by a super admin in Settings › API Keys, with `npx thalamus api-keys create` or with `POST /api/api-keys`. A key manages only the clients it registered (any other client answers 404), within the guardrails it was created with (allowed grant types, scopes and redirect-URI hosts, an organization, a client quota: 403 naming the field), and at most its writes per minute (429 with Retry-After). No API credential may change, rotate, disable or delete a default client (403). A client_credentials access token with the `admin` scope (the Admin Client, `thalamus_admin_client`) is the platform credential: it reaches every client and organization and manages API keys. Errors share one shape: `{ error, error_description, fields[] }`.',
+        'Register and manage OAuth clients programmatically. Authenticate with an admin API key (`Authorization: Bearer thak_…`) created by a super admin in Settings › API Keys, with `npx thalamus api-keys create` or with `POST /api/api-keys`. A key manages only the clients it registered (any other client answers 404), within the guardrails it was created with (allowed grant types, scopes and redirect-URI hosts, an organization, a client quota: 403 naming the field), and at most its writes per minute (429 with Retry-After). No API credential may change, rotate, disable or delete a default client (403). Keys with `users:read` / `users:write` manage end users at /api/users (administrators: an admin token only). A client_credentials access token with the `admin` scope (the Admin Client, `thalamus_admin_client`) is the platform credential: it reaches every client and organization and manages API keys. Errors share one shape: `{ error, error_description, fields[] }`.',
     },
     servers: [{ url: serverUrl }],
     security: [{ adminApiKey: [] }, { adminToken: [] }],
@@ -233,6 +235,7 @@ export function openApiDocument(serverUrl: string) {
           responses: { 200: { description: 'The API with its scopes', content: json('Resource') }, ...errors(401, 403, 404, 409) },
         },
       },
+      ...users.paths,
     },
     components: {
       securitySchemes: {
@@ -261,6 +264,7 @@ export function openApiDocument(serverUrl: string) {
         ApiKeyGuardrailsPatch: schema(apiKeyGuardrailsPatchSchema, 'input'),
         ApiKeyCreated: { type: 'object', properties: { api_key: ref('ApiKey'), key: { type: 'string', description: 'Shown this once' } }, required: ['api_key', 'key'] },
         ApiKeyList: { type: 'object', properties: { data: { type: 'array', items: ref('ApiKey') } }, required: ['data'] },
+        ...users.schemas,
       },
     },
   };

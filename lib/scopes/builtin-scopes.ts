@@ -11,6 +11,8 @@ export const BUILTIN_SCOPES = [
   { name: 'directory:write', description: 'Create and update users and groups in the directory' },
   { name: 'clients:read', description: 'Read OAuth client registrations' },
   { name: 'clients:write', description: 'Create, change and delete OAuth client registrations' },
+  { name: 'users:read', description: 'Read user accounts, their sessions and security events' },
+  { name: 'users:write', description: 'Create, change, disable, unlock and delete user accounts and end their sessions' },
   { name: 'admin', description: 'Administer Thalamus: every client, organization and admin API key' },
 ] as const;
 
@@ -23,7 +25,7 @@ export const ADMIN_SCOPE = 'admin';
 export const OIDC_SCOPES = ['openid', 'profile', 'email', 'offline_access'];
 
 /** Scopes an access token for Thalamus's own API (the default resource) may carry. */
-export const API_SCOPES = ['directory:read', 'directory:write', 'clients:read', 'clients:write', ADMIN_SCOPE];
+export const API_SCOPES = ['directory:read', 'directory:write', 'clients:read', 'clients:write', 'users:read', 'users:write', ADMIN_SCOPE];
 
 /** Granted to Sync Connector clients: everything LDAP/AD directory synchronization needs. */
 export const DIRECTORY_SYNC_SCOPES = ['directory:read', 'directory:write'];

@@ -14,6 +14,7 @@ export const SECURITY_EVENT_TYPES = [
   'sign_in.succeeded',
   'sign_in.failed',
   'sign_in.locked',
+  'sign_in.mfa_failed',
   'password.changed',
   'password.reset_requested',
   'password.reset',
@@ -29,6 +30,7 @@ export const SECURITY_EVENT_TYPES = [
   'account.unlocked',
   'account.disabled',
   'account.enabled',
+  'account.deleted',
 ] as const;
 
 export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import bcrypt from 'bcryptjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/lib/db/client';
-import { authenticate } from './authenticate';
+import { ACCOUNT_LIMIT, authenticate } from './authenticate';
 import { createUser } from './create-user';
 
 afterAll(closeDb);
@@ -27,5 +27,25 @@ describe('authenticate', () => {
   it('gives an unknown account the same answer as a wrong password', async () => {
     const db = await getDb();
     expect(await authenticate(db, `nobody-${randomUUID()}@example.test`, 'whatever password', `test-${randomUUID()}`)).toEqual({ ok: false, reason: 'invalid_credentials' });
+  });
+});
+
+describe('security events of a sign-in', () => {
+  it('records a failure with the address and browser, naming the account when it exists, and the lockout', async () => {
+    const db = await getDb();
+    const email = `events-${randomUUID()}@example.test`;
+    const user = await createUser(db, { email, password: 'the right password', name: 'Events' });
+    const address = `test-${randomUUID()}`;
+    for (let i = 0; i < ACCOUNT_LIMIT.max; i++) await authenticate(db, email.toUpperCase(), 'a wrong password', address, 'Test Browser/1.0');
+    expect((await authenticate(db, email, 'the right password', address, 'Test Browser/1.0')).ok).toBe(false);
+    const events = await db.securityEvent.findMany({ where: { email } });
+    expect(events.map((e) => e.type).sort()).toEqual([...Array(ACCOUNT_LIMIT.max).fill('sign_in.failed'), 'sign_in.locked']);
+    const failed = events.find((e) => e.type === 'sign_in.failed')!;
+    expect(failed).toMatchObject({ userId: user.id, address, userAgent: 'Test Browser/1.0' });
+    expect(JSON.parse(failed.detail)).toEqual({ reason: 'wrong_password' });
+
+    const unknown = `nobody-${randomUUID()}@example.test`;
+    await authenticate(db, unknown, 'whatever password', address);
+    expect(await db.securityEvent.findFirst({ where: { email: unknown } })).toMatchObject({ type: 'sign_in.failed', userId: null });
   });
 });

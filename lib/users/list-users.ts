@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Db } from '@/lib/db/client';
 import { containsText } from '@/lib/db/text-search';
 import { pageNumber, pageSize, searchText, sortFields } from '@/lib/db/list-query';
+import { lockedUntil } from './account-lock';
 
 /** What the user list can be ordered by (the console's sortable headers); `status` puts active users first when ascending. */
 export const USER_SORTS = ['email', 'role', 'status', 'created_at'] as const;
@@ -27,7 +28,10 @@ export interface UserSummary {
   nickname: string;
   picture: string;
   role: string;
+  emailVerified: boolean;
   disabled: boolean;
+  /** Until when sign-in is refused after too many failures (lib/users/account-lock.ts); null when not locked. */
+  lockedUntil: string | null;
   mfaEnabled: boolean;
   mfaRequired: boolean;
   createdAt: string;
@@ -42,22 +46,40 @@ export async function listUsers(db: Db, query: UserListQuery): Promise<{ users: 
   // Ties (one role, one status) are broken by ID, so every page has one order.
   const orderBy = [{ [orderColumn[query.sort]]: query.order }, { id: 'asc' as const }];
   const [rows, total] = await Promise.all([db.user.findMany({ where, orderBy, skip: (query.page - 1) * query.page_size, take: query.page_size }), db.user.count({ where })]);
+  const locks = await lockedUntil(db, rows);
   return {
-    users: rows.map((u) => ({
-      id: u.id,
-      email: u.email,
-      name: u.name,
-      nickname: u.nickname,
-      picture: u.picture,
-      role: u.role,
-      disabled: u.disabled,
-      mfaEnabled: !!u.totpEnabledAt,
-      mfaRequired: u.mfaRequired,
-      createdAt: u.createdAt.toISOString(),
-      lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
-    })),
+    users: rows.map((u) => toUserSummary(u, locks.get(u.id))),
     total,
     page: query.page,
     page_size: query.page_size,
   };
 }
+
+type UserRow = Awaited<ReturnType<Db['user']['findMany']>>[number];
+
+export function toUserSummary(u: UserRow, locked: Date | undefined): UserSummary {
+  return {
+    id: u.id,
+    email: u.email,
+    name: u.name,
+    nickname: u.nickname,
+    picture: u.picture,
+    role: u.role,
+    emailVerified: u.emailVerified,
+    disabled: u.disabled,
+    lockedUntil: locked?.toISOString() ?? null,
+    mfaEnabled: !!u.totpEnabledAt,
+    mfaRequired: u.mfaRequired,
+    createdAt: u.createdAt.toISOString(),
+    lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+  };
+}
+
+/** GET /api/users: `?q=&role=&limit=&cursor=`, newest first, cursor paging stable under inserts. */
+export const userCursorQuerySchema = z.strictObject({
+  q: searchText.meta({ description: 'Search by email or name' }),
+  role: z.enum(USER_ROLES, { error: 'Use user, admin or super_admin' }).optional(),
+  limit: z.coerce.number({ error: 'Use a number from 1 to 100' }).int('Use a whole number').min(1, 'Use at least 1').max(100, 'Use at most 100').default(20),
+  cursor: z.string().max(500).optional(),
+});
+export type UserCursorQuery = z.output<typeof userCursorQuerySchema>;

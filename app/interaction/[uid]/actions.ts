@@ -13,6 +13,8 @@ import { clientAddress } from '@/lib/http/client-address';
 import { clearLoginState, finishInteraction, grantConsent, interactionDetails, InteractionExpired, readLoginState, saveLoginState, type LoginState } from '@/lib/oidc/interaction';
 import type { InteractionActionState as State } from '@/lib/oidc/interaction-action-state';
 import { countSignIn, countActivity } from '@/lib/overview/count-sign-in';
+import { recordSecurityEvent, type SecurityEventInput } from '@/lib/security-events/record-security-event';
+import { MFA_LIMIT, mfaAccountKey } from '@/lib/users/account-lock';
 
 // Every export here is a public endpoint: each validates its own input and checks
 // that the interaction (bound to this browser by the provider's signed cookie) exists.
@@ -23,7 +25,6 @@ const signInSchema = z.object({
   password: z.string().min(1, 'Enter your password').max(1024, 'Use at most 1024 characters'),
 });
 const codeSchema = z.object({ code: z.string().trim().min(1, 'Enter the code').max(32, 'That code is too long') });
-const MFA_LIMIT = { max: 5, windowSeconds: 15 * 60 };
 const EXPIRED: State = { error: 'This sign-in request has expired. Return to the application and start again.' };
 
 function minutes(seconds: number) {
@@ -54,9 +55,24 @@ async function continueAt(state: State): Promise<State> {
   return state;
 }
 
+/** A security event of this sign-in, with the browser's address and user agent (OWASP Logging Cheat Sheet). */
+async function signInEvent(event: Omit<SecurityEventInput, 'address' | 'userAgent'>): Promise<void> {
+  const request = await headers();
+  await recordSecurityEvent(await getDb(), { ...event, address: clientAddress({ headers: request }), userAgent: request.get('user-agent') ?? '' });
+}
+
+/** A wrong second-factor code: counted against the account like a wrong password, and recorded. */
+async function mfaFailed(accountId: string, lockedOut: boolean): Promise<void> {
+  const user = await (await getDb()).user.findUnique({ where: { id: accountId }, select: { email: true } });
+  await signInEvent({ type: lockedOut ? 'sign_in.locked' : 'sign_in.mfa_failed', userId: accountId, email: user?.email, detail: { factor: 'mfa' } });
+}
+
 async function completeLogin(uid: string, state: Pick<LoginState, 'accountId' | 'amr'>): Promise<State> {
+  const details = await interactionDetails(uid);
   await clearLoginState(uid);
   await countSignIn(uid);
+  const user = await (await getDb()).user.findUnique({ where: { id: state.accountId }, select: { email: true } });
+  await signInEvent({ type: 'sign_in.succeeded', userId: state.accountId, email: user?.email, detail: { client_id: String(details.params.client_id ?? ''), amr: state.amr } });
   const redirectTo = await finishInteraction(uid, { login: { accountId: state.accountId, amr: state.amr, remember: true } });
   return { redirectTo };
 }
@@ -71,7 +87,7 @@ export async function signIn(uid: string, _previous: State, form: FormData): Pro
   const result = await withInteraction(uid, async (id) => {
     const db = await getDb();
     const address = clientAddress({ headers: await headers() });
-    const outcome = await authenticate(db, input.data.email, input.data.password, address);
+    const outcome = await authenticate(db, input.data.email, input.data.password, address, (await headers()).get('user-agent') ?? '');
     if (!outcome.ok) {
       countActivity('sign_in_failed');
       return outcome.reason === 'throttled'
@@ -103,12 +119,16 @@ export async function verifyMfa(uid: string, _previous: State, form: FormData): 
       const state = await readLoginState(id);
       if (state?.step !== 'mfa') return EXPIRED;
       const db = await getDb();
-      const key = `mfa:account:${state.accountId}`;
+      const key = mfaAccountKey(state.accountId);
       const attempt = await takeAttempt(db, key, MFA_LIMIT);
-      if (!attempt.allowed) return { error: `Too many attempts. Try again in ${minutes(attempt.retryAfter)} minute(s).` };
+      if (!attempt.allowed) {
+        await mfaFailed(state.accountId, true);
+        return { error: `Too many attempts. Try again in ${minutes(attempt.retryAfter)} minute(s).` };
+      }
       const method = await verifySecondFactor(db, state.accountId, input.data.code);
       if (!method) {
         countActivity('sign_in_failed');
+        await mfaFailed(state.accountId, false);
         return { fieldErrors: { code: 'That code is not valid. Check your authenticator app and try again.' } };
       }
       await clearAttempts(db, key);
@@ -124,7 +144,7 @@ export async function confirmEnrollment(uid: string, _previous: State, form: For
     const state = await readLoginState(id);
     if (state?.step !== 'enroll' || !state.pendingTotpSecret) return EXPIRED;
     const db = await getDb();
-    const key = `mfa:account:${state.accountId}`;
+    const key = mfaAccountKey(state.accountId);
     const attempt = await takeAttempt(db, key, MFA_LIMIT);
     if (!attempt.allowed) return { error: `Too many attempts. Try again in ${minutes(attempt.retryAfter)} minute(s).` };
     const recoveryCodes = await confirmTotpEnrollment(db, state.accountId, state.pendingTotpSecret, input.data.code);

@@ -29,7 +29,12 @@ export function userColumns(actions: UserRowActionHandlers): ColumnDef<UserSumma
       id: 'status',
       accessorKey: 'disabled',
       header: 'Status',
-      cell: ({ row: { original: user } }) => (user.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>),
+      cell: ({ row: { original: user } }) => (
+        <span className="flex flex-wrap gap-1">
+          {user.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}
+          {user.lockedUntil && <Badge tone="amber">Locked</Badge>}
+        </span>
+      ),
     },
     {
       id: 'created_at',

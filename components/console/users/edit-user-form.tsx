@@ -2,28 +2,38 @@
 
 import { useState, type FormEvent } from 'react';
 import type { UserSummary } from '@/lib/users/list-users';
-import { updateUserProfileAction } from '@/lib/console/actions/user-actions';
+import { updateUserAction } from '@/lib/console/actions/user-actions';
 import { FormActions } from '../form-actions';
 import { TextField } from '../form-field';
+import { SwitchField } from '../switch-field';
 
-type ProfileField = 'name' | 'nickname' | 'picture';
+type TextName = 'email' | 'name' | 'nickname' | 'picture';
 
-/** A user's profile claims (name, nickname, picture), as applications receive them with the `profile` scope. */
+/**
+ * A user's email, profile claims (name, nickname, picture: what applications receive with
+ * the `profile` scope) and two account settings. The server (lib/users/update-user.ts)
+ * checks everything and answers with field errors; only what changed is written.
+ */
 export function EditUserForm({ user, onCancel, onSaved }: { user: UserSummary; onCancel: () => void; onSaved: () => void }) {
-  const [values, setValues] = useState<Record<ProfileField, string>>({ name: user.name, nickname: user.nickname, picture: user.picture });
+  const [values, setValues] = useState<Record<TextName, string>>({ email: user.email, name: user.name, nickname: user.nickname, picture: user.picture });
+  const [emailVerified, setEmailVerified] = useState(user.emailVerified);
+  const [mfaRequired, setMfaRequired] = useState(user.mfaRequired);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<string>();
   const [pending, setPending] = useState(false);
+  const emailChanged = values.email.trim().toLowerCase() !== user.email;
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setPending(true);
-    const result = await updateUserProfileAction(user.id, values);
+    // A new address is unverified unless the admin says otherwise after changing it.
+    const verified = emailChanged && emailVerified === user.emailVerified ? {} : { email_verified: emailVerified };
+    const result = await updateUserAction(user.id, { ...values, email: values.email.trim(), ...verified, mfa_required: mfaRequired });
     setPending(false);
     if (result.ok) return onSaved();
     setErrors(Object.fromEntries(result.fields.map((f) => [f.path, f.message])));
     setSummary(result.fields.length ? undefined : result.message);
   };
-  const field = (name: ProfileField, label: string, extra: { type?: string; hint?: string; placeholder?: string } = {}) => (
+  const field = (name: TextName, label: string, extra: { type?: string; hint?: string; placeholder?: string } = {}) => (
     <TextField label={label} value={values[name]} onChange={(value) => setValues({ ...values, [name]: value })} error={errors[name]} autoComplete="off" {...extra} />
   );
   return (
@@ -33,9 +43,24 @@ export function EditUserForm({ user, onCancel, onSaved }: { user: UserSummary; o
           {summary}
         </p>
       )}
+      {field('email', 'Email', { type: 'email', hint: emailChanged ? 'They sign in with the new address; it counts as unverified unless you say so below.' : undefined })}
       {field('name', 'Name')}
       {field('nickname', 'Nickname')}
       {field('picture', 'Picture URL', { type: 'url', placeholder: 'https://', hint: 'An https:// address of an image; leave empty for none.' })}
+      <SwitchField
+        label="Email verified"
+        checked={emailVerified}
+        onChange={setEmailVerified}
+        error={errors.email_verified}
+        hint="Applications receive it as the email_verified claim."
+      />
+      <SwitchField
+        label="Require two-step verification"
+        checked={mfaRequired}
+        onChange={setMfaRequired}
+        error={errors.mfa_required}
+        hint="Without an authenticator yet, they set one up at their next sign-in."
+      />
       <FormActions onCancel={onCancel} submitLabel="Save" pending={pending} pendingLabel="Saving…" />
     </form>
   );

@@ -1,7 +1,7 @@
 import type { UserSummary } from '@/lib/users/list-users';
 import type { ConfirmQuestion } from '../confirm-dialog';
 
-export type RiskyUserChange = 'disable' | 'make_admin' | 'remove_admin' | 'reset_mfa';
+export type RiskyUserChange = 'disable' | 'make_admin' | 'remove_admin' | 'reset_mfa' | 'delete' | 'revoke_sessions';
 
 /** What the confirmation before each risky change to a user says will happen (lib/users/manage-user.ts does it). */
 export function riskyUserChange(change: RiskyUserChange, user: UserSummary): ConfirmQuestion {
@@ -25,6 +25,20 @@ export function riskyUserChange(change: RiskyUserChange, user: UserSummary): Con
         title: <>Remove the admin role from {email}?</>,
         message: 'They can no longer use this console, from their next page or action on. Their own sign-ins to applications keep working.',
         confirmLabel: 'Remove admin',
+      };
+    case 'delete':
+      return {
+        title: <>Delete {email}?</>,
+        message:
+          'Their account goes, with their sessions, the access they gave applications (grants, tokens, consents) and their two-step verification. Their security events and the audit log stay. This cannot be undone.',
+        confirmLabel: 'Delete',
+      };
+    case 'revoke_sessions':
+      return {
+        title: <>Sign {email} out everywhere?</>,
+        message:
+          'Every browser signed in to Thalamus with this account is signed out, the console too; they sign in again with their password. Tokens applications already hold stay valid until they expire.',
+        confirmLabel: 'Revoke all sessions',
       };
     case 'reset_mfa':
       return {

@@ -3,7 +3,18 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import type { UserListQuery, UserSummary } from '@/lib/users/list-users';
-import { createUserAction, resetMfaAction, setUserAdminAction, setUserDisabledAction } from '@/lib/console/actions/user-actions';
+import {
+  createUserAction,
+  deleteUserAction,
+  resetMfaAction,
+  revokeUserSessionsAction,
+  setUserAdminAction,
+  setUserDisabledAction,
+  unlockUserAction,
+} from '@/lib/console/actions/user-actions';
+import type { UserSessionsView } from '@/lib/users/user-activity';
+import type { AuditEventView } from '@/lib/audit/list-audit-events';
+import type { SecurityEventView } from '@/lib/security-events/list-security-events';
 import type { ActionResult } from '@/lib/console/action-result';
 import { DataTable } from '../data-table';
 import { DataTablePagination } from '../data-table-pagination';
@@ -19,11 +30,21 @@ import { useUrlSorting } from '../use-url-sorting';
 import { userColumns } from './columns';
 import { EditUserForm } from './edit-user-form';
 import { riskyUserChange, type RiskyUserChange } from './risky-user-changes';
+import { UserDetailsPanel } from './user-details-panel';
+
+/** The user whose details are open (`?user=<id>`), with what the panel lists. */
+export interface SelectedUser {
+  user: UserSummary;
+  activity: UserSessionsView;
+  securityEvents: SecurityEventView[];
+  history: AuditEventView[];
+}
 
 /**
- * Users: end users and administrators; create, edit the profile, disable, reset MFA, grant or
- * remove the admin role. Disabling, role changes and MFA resets confirm first, saying what
- * happens; enabling again does not. Search, the role filter, sorting and paging live in the URL.
+ * Users: end users and administrators; create, edit, disable, delete, unlock, sign out
+ * everywhere, reset MFA, grant or remove the admin role. What stops something working
+ * confirms first, saying what happens; enabling and unlocking do not. Search, the role
+ * filter, sorting, paging and the open details (`?user=`) live in the URL.
  */
 export function UsersView({
   users,
@@ -31,7 +52,9 @@ export function UsersView({
   query,
   currentAdminId,
   canChangeRoles,
+  selected,
 }: {
+  selected?: SelectedUser;
   users: UserSummary[];
   total: number;
   query: UserListQuery;
@@ -66,6 +89,7 @@ export function UsersView({
   const columns = userColumns({
     currentAdminId,
     canChangeRoles,
+    view: (user) => navigate({ user: user.id }),
     edit: setEditing,
     setDisabled: async (user, disabled) => {
       if (disabled && !(await confirmed('disable', user))) return;
@@ -81,31 +105,73 @@ export function UsersView({
     },
   });
 
+  const open = selected?.user;
+  const details = open && {
+    currentAdminId,
+    canChangeRoles,
+    edit: () => setEditing(open),
+    setDisabled: async (disabled: boolean) => {
+      if (disabled && !(await confirmed('disable', open))) return;
+      await act(setUserDisabledAction(open.id, disabled), `${open.email} ${disabled ? 'disabled' : 'enabled'}`);
+    },
+    remove: async () => {
+      if (!(await confirmed('delete', open))) return;
+      const outcome = await deleteUserAction(open.id);
+      toast(outcome.ok ? `${open.email} deleted` : outcome.message, outcome.ok ? 'success' : 'error');
+      if (outcome.ok) navigate({ user: undefined });
+      else router.refresh();
+    },
+    unlock: () => act(unlockUserAction(open.id), `${open.email} unlocked`),
+    revokeSessions: async () => {
+      if (!(await confirmed('revoke_sessions', open))) return;
+      const outcome = await revokeUserSessionsAction(open.id);
+      toast(outcome.ok ? `${open.email} signed out of ${outcome.data} session(s)` : outcome.message, outcome.ok ? 'success' : 'error');
+      router.refresh();
+    },
+    resetMfa: async () => {
+      if (!(await confirmed('reset_mfa', open))) return;
+      await act(resetMfaAction(open.id), `Two-step verification reset for ${open.email}`);
+    },
+  };
+
   return (
-    <div className="p-4 sm:p-6 lg:p-8">
-      <PageHeader
-        title="Users"
-        description="People who sign in with Thalamus, and the administrators of this console."
-        create={{ label: 'Create User', onClick: () => setCreating(true) }}
-      />
-      {!canChangeRoles && <p className="mb-3 text-xs text-slate-500">Only super admins can grant or remove the admin role.</p>}
-      <DataTableToolbar search={query.q} onSearch={(q) => navigate({ q, page: undefined }, true)} placeholder="Search by email or name" pending={pending}>
-        <ToolbarFilter label="Role" value={query.role} onChange={(role) => navigate({ role, page: undefined })}>
-          <option value="">All roles</option>
-          <option value="user">Users</option>
-          <option value="admin">Admins</option>
-          <option value="super_admin">Super admins</option>
-        </ToolbarFilter>
-      </DataTableToolbar>
-      <DataTable
-        columns={columns}
-        data={users}
-        {...sorting}
-        rowId={(user) => user.id}
-        rowLabel={(user) => user.email}
-        empty={query.q ? `No user matches “${query.q}”.` : query.role ? 'No user has this role.' : 'No users yet.'}
-      />
-      <DataTablePagination page={query.page} pageSize={query.page_size} total={total} summary={`${total} users`} onPageChange={(page) => navigate({ page: String(page) })} />
+    <div className="flex">
+      <div className="min-w-0 flex-1 p-4 sm:p-6 lg:p-8">
+        <PageHeader
+          title="Users"
+          description="People who sign in with Thalamus, and the administrators of this console."
+          create={{ label: 'Create User', onClick: () => setCreating(true) }}
+        />
+        {!canChangeRoles && <p className="mb-3 text-xs text-slate-500">Only super admins can grant or remove the admin role.</p>}
+        <DataTableToolbar search={query.q} onSearch={(q) => navigate({ q, page: undefined }, true)} placeholder="Search by email or name" pending={pending}>
+          <ToolbarFilter label="Role" value={query.role} onChange={(role) => navigate({ role, page: undefined })}>
+            <option value="">All roles</option>
+            <option value="user">Users</option>
+            <option value="admin">Admins</option>
+            <option value="super_admin">Super admins</option>
+          </ToolbarFilter>
+        </DataTableToolbar>
+        <DataTable
+          columns={columns}
+          data={users}
+          {...sorting}
+          rowId={(user) => user.id}
+          onRowClick={(user) => navigate({ user: user.id })}
+          rowLabel={(user) => user.email}
+          empty={query.q ? `No user matches “${query.q}”.` : query.role ? 'No user has this role.' : 'No users yet.'}
+        />
+        <DataTablePagination page={query.page} pageSize={query.page_size} total={total} summary={`${total} users`} onPageChange={(page) => navigate({ page: String(page) })} />
+      </div>
+      {selected && details && (
+        <UserDetailsPanel
+          user={selected.user}
+          activity={selected.activity}
+          securityEvents={selected.securityEvents}
+          history={selected.history}
+          handlers={details}
+          onClose={() => navigate({ user: undefined })}
+        />
+      )}
       <Dialog open={creating} title="Create User" onClose={() => setCreating(false)}>
         {creating && <CreateUserForm onCancel={() => setCreating(false)} onCreated={created} />}
       </Dialog>
