@@ -1,7 +1,20 @@
 import { defineConfig, devices } from '@playwright/test';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const port = Number(process.env.THALAMUS_TEST_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
+// The test SMTP server (scripts/test-mail-server.mjs) and where it files what it receives
+// (e2e/support/mailbox.ts). Its port follows the test port so parallel runs do not collide.
+const smtpPort = port + 1000;
+const mailDir = join(dirname(fileURLToPath(import.meta.url)), 'test-results', 'mail');
+/**
+ * Mail settings of every server the tests start (the web server below and the extra ones
+ * of e2e/support/extra-server.ts, which inherit this environment). Set here, not taken
+ * from the developer's environment: a test run must never mail real people.
+ */
+const mailEnv = { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM: 'Thalamus <thalamus@example.test>', MAIL_RETRY_SECONDS: '1', TEST_MAIL_DIR: mailDir };
+Object.assign(process.env, mailEnv);
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -38,13 +51,24 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], launchOptions, storageState: 'test-results/.auth/admin.json', viewport: { width: 1440, height: 900 } },
     },
   ],
-  webServer: {
-    command: 'node scripts/serve-for-tests.mjs',
-    url: `${baseURL}/api/health`,
-    env: { APP_URL: baseURL },
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: 'node scripts/test-mail-server.mjs',
+      port: smtpPort,
+      env: { TEST_SMTP_PORT: String(smtpPort), TEST_MAIL_DIR: mailDir },
+      reuseExistingServer: false,
+      timeout: 20_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+    {
+      command: 'node scripts/serve-for-tests.mjs',
+      url: `${baseURL}/api/health`,
+      env: { APP_URL: baseURL, ...mailEnv },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: 'pipe',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -5,6 +5,7 @@ import { getDb } from '@/lib/db/client';
 import { ensureKeys, KEY_RELOAD_INTERVAL_SECONDS, keySetVersion, loadKeys, type KeyMaterial } from '@/lib/keys/keys';
 import { dropExpiredKeys } from '@/lib/keys/rotate-keys';
 import { log } from '@/lib/log/logger';
+import { startMailWorker } from '@/lib/mail/mail-queue';
 import { currentResourceRegistry, type ResourceRegistry } from '@/lib/resources/resource-registry';
 import { providerConfiguration } from './configuration';
 import { purgeExpired } from './adapter';
@@ -114,6 +115,8 @@ function startTimers() {
   }, env().PURGE_INTERVAL_SECONDS * 1000);
   reload.unref();
   purge.unref();
+  // Delivers queued mail whose first attempt failed (lib/mail/mail-queue.ts).
+  startMailWorker();
 }
 
 function mountProvider(keys: KeyMaterial, registry: ResourceRegistry): MountedProvider {
