@@ -33,7 +33,7 @@ export function ChoosePasswordForm({
   passwordMin: number;
 }) {
   const [state, formAction] = useActionState(action, {});
-  if (state.linkProblem) return <LinkProblemNotice reason={state.linkProblem} kind={kind} returnTo={returnTo} />;
+  if (state.linkProblem) return <LinkProblemNotice reason={state.linkProblem} kind={kind} returnTo={returnTo} announce />;
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <p className="text-sm text-slate-600 dark:text-slate-400">

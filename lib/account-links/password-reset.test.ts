@@ -84,8 +84,12 @@ describe('requestPasswordReset and resetPassword', () => {
 
     // Refused passwords are field errors, and change nothing.
     await expect(resetPassword(db, token, { password: 'short', confirm: 'short' }, context())).rejects.toMatchObject({ fields: [{ path: 'password' }] });
-    await expect(resetPassword(db, token, { password: 'password1234!', confirm: 'password1234!' }, context())).rejects.toMatchObject({ fields: [{ path: 'password', message: expect.stringMatching(/too common/) }] });
-    await expect(resetPassword(db, token, { password: NEW_PASSWORD, confirm: 'something else entirely' }, context())).rejects.toMatchObject({ fields: [{ path: 'confirm', message: 'The passwords do not match' }] });
+    await expect(resetPassword(db, token, { password: 'password1234!', confirm: 'password1234!' }, context())).rejects.toMatchObject({
+      fields: [{ path: 'password', message: expect.stringMatching(/too common/) }],
+    });
+    await expect(resetPassword(db, token, { password: NEW_PASSWORD, confirm: 'something else entirely' }, context())).rejects.toMatchObject({
+      fields: [{ path: 'confirm', message: 'The passwords do not match' }],
+    });
     expect((await checkPassword(PASSWORD, (await db.user.findUniqueOrThrow({ where: { id: user.id } })).passwordHash!)).matches).toBe(true);
 
     await resetPassword(db, token, { password: NEW_PASSWORD, confirm: NEW_PASSWORD }, context());
