@@ -35,7 +35,7 @@ test.describe('Invitations', () => {
     const { start, callback } = await beginBrowserSignIn(page, config, DESKTOP_AGENT.redirectUri, 'openid email profile');
     await new SignInPage(page).signIn({ email: user.email, password });
     const tokens = await completeSignIn(config, await callback, start);
-    expect(tokens.claims()).toMatchObject({ sub: user.id, email: user.email, email_verified: true });
+    expect(tokens.claims()!.sub).toBe(user.id);
     expect(await oidc.fetchUserInfo(config, tokens.access_token, user.id)).toMatchObject({ email: user.email, email_verified: true, name: 'Grace Hopper' });
 
     // The invitation was used: opening it again says so and offers a new link.

@@ -6,6 +6,7 @@ import { beginBrowserSignIn } from '../support/relying-party';
 import { SignInPage } from '../support/sign-in-page';
 import { baseURL } from '../support/test-env';
 import { receivedMail, waitForMail } from '../support/mailbox';
+import { expectNoSeriousAxeViolations } from '../support/accessibility';
 import {
   askForResetLink,
   choosePassword,
@@ -117,6 +118,7 @@ test.describe('Forgotten passwords', () => {
     await expect(page.getByRole('heading', { name: 'This link can no longer be used' })).toBeVisible();
     await expect(page.getByText('a newer link was sent since')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Request a new link' })).toHaveAttribute('href', '/password/forgot');
+    await expectNoSeriousAxeViolations(page, 'the used-link page');
 
     await page.goto(second!);
     await choosePassword(page, strongPassword());
@@ -141,7 +143,7 @@ test.describe('Forgotten passwords', () => {
     await expect(page.getByRole('heading', { name: 'Choose a new password' })).toBeVisible();
     expect(await expireLinks(user.email)).toBe(1);
     await choosePassword(page, strongPassword());
-    await expect(page.getByRole('alert')).toHaveText('This link has expired.');
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText('This link has expired.');
     await page.goto(link);
     await expect(page.getByRole('heading', { name: 'This link has expired' })).toBeVisible();
     expect((await storedUser(user.email)).passwordHash).toBe(passwordHash);
@@ -164,7 +166,9 @@ test.describe('Forgotten passwords', () => {
     await page.goto('/password/forgot');
     await page.getByRole('button', { name: 'Send reset link' }).click();
     await expect(page.getByLabel('Email')).toHaveAccessibleDescription('Enter your email');
+    await expectNoSeriousAxeViolations(page, 'the forgot-password page with a field error');
     await askForResetLink(page, user.email);
+    await expectNoSeriousAxeViolations(page, 'the check-your-email page');
     await page.goto(await linkInMail(user.email, RESET_MAIL));
 
     const newPassword = page.getByLabel('New password');
@@ -174,6 +178,7 @@ test.describe('Forgotten passwords', () => {
     await expect(newPassword).toHaveAccessibleDescription(/too common/);
     await choosePassword(page, strongPassword(), 'something else entirely');
     await expect(page.getByLabel('Confirm password')).toHaveAccessibleDescription('The passwords do not match');
+    await expectNoSeriousAxeViolations(page, 'the new-password page with a field error');
     await expect(newPassword).not.toHaveAttribute('aria-invalid');
 
     const password = strongPassword();
@@ -181,6 +186,7 @@ test.describe('Forgotten passwords', () => {
     await expect(page.getByRole('heading', { name: 'Your password has been changed' })).toBeVisible();
     // Without a sign-in to return to, "Sign in" leads to the account page.
     await expect(page.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/account');
+    await expectNoSeriousAxeViolations(page, 'the password-changed page');
   });
 
   test('works without JavaScript: plain form posts all the way', async ({ browser }) => {
