@@ -1,4 +1,5 @@
 import { closeDb } from '@/lib/db/client';
+import { settleMailDeliveries } from '@/lib/mail/mail-queue';
 import { dbCommands } from './commands/db';
 import { setupCommand } from './commands/setup';
 import { clientsCommands } from './commands/clients';
@@ -55,6 +56,8 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`thalamus: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   } finally {
+    // A command that sent mail lets its delivery attempts finish before the database closes.
+    await settleMailDeliveries();
     await closeDb();
   }
 }

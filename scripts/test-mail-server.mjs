@@ -2,11 +2,12 @@
 // accepts every message and writes it, parsed (mailparser), as one JSON file per
 // recipient into TEST_MAIL_DIR: { to, from, subject, text, html, receivedAt }.
 // e2e/support/mailbox.ts reads them. A file `refuse-<address>` in the directory makes the
-// server answer that recipient with 451 (try again later) until the file is removed.
+// server answer that recipient with 451 (try again later), or the code the file holds
+// (550: refused for good), until the file is removed.
 //
 //   TEST_SMTP_PORT=4210 TEST_MAIL_DIR=test-results/mail node scripts/test-mail-server.mjs
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -28,8 +29,11 @@ const server = new SMTPServer({
   logger: false,
   size: 1024 * 1024,
   onRcptTo(address, _session, callback) {
-    if (existsSync(refusalFile(address.address))) {
-      const error = Object.assign(new Error('Mailbox temporarily unavailable, try again later'), { responseCode: 451 });
+    const marker = refusalFile(address.address);
+    if (existsSync(marker)) {
+      // The marker holds the reply code: 451 (try again later) unless it says otherwise, e.g. 550.
+      const code = Number(readFileSync(marker, 'utf8').trim()) || 451;
+      const error = Object.assign(new Error(code >= 500 ? 'No such mailbox' : 'Mailbox temporarily unavailable, try again later'), { responseCode: code });
       return callback(error);
     }
     callback();

@@ -15,7 +15,13 @@ const sections = [
     ],
   },
   { title: 'Directory', links: [{ href: '/console/users', label: 'Users' }] },
-  { title: 'Settings', links: [{ href: '/console/settings/api-keys', label: 'API Keys' }] },
+  {
+    title: 'Settings',
+    links: [
+      { href: '/console/settings/api-keys', label: 'API Keys' },
+      { href: '/console/settings/email', label: 'Email' },
+    ],
+  },
   { title: 'Activity', links: [{ href: '/console/audit', label: 'Audit Log' }] },
 ];
 

@@ -89,6 +89,7 @@ export const consolePages = [
   { path: '/console/organizations', heading: 'Organizations' },
   { path: '/console/users', heading: 'Users' },
   { path: '/console/settings/api-keys', heading: 'API Keys' },
+  { path: '/console/settings/email', heading: 'Email' },
   { path: '/console/audit', heading: 'Audit Log' },
 ] as const;
 

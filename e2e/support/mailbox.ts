@@ -57,12 +57,13 @@ export async function waitForMail(to: string, options: { subject?: RegExp; timeo
 }
 
 /**
- * Makes the SMTP server refuse `to` with 451 (a temporary failure, RFC 5321 §4.2.1) until
- * the returned function is called: the mail server is "down" for that person.
+ * Makes the SMTP server refuse `to` until the returned function is called: with 451 (a
+ * temporary failure, RFC 5321 §4.2.1: the mail server is "down" for that person) or with
+ * `code`, e.g. 550 (refused for good).
  */
-export function refuseMail(to: string): () => void {
+export function refuseMail(to: string, code: 451 | 550 = 451): () => void {
   const marker = join(mailDir(), `refuse-${encodeURIComponent(to.toLowerCase())}`);
-  writeFileSync(marker, '');
+  writeFileSync(marker, String(code));
   return () => rmSync(marker, { force: true });
 }
 

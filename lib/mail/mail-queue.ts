@@ -22,6 +22,9 @@ const MAX_RETRY_DELAY_SECONDS = 3600;
 const BATCH_SIZE = 20;
 /** Failed messages keep their text for "Retry now" this long, then it is erased (it may hold a link). */
 const FAILED_BODY_RETENTION_MS = 7 * 24 * 3600 * 1000;
+/** How long the queue remembers a sent or failed message (to, template, status) for the console. */
+export const MAIL_HISTORY_RETENTION_MS = 90 * 24 * 3600 * 1000;
+const TIDY_INTERVAL_MS = 3600 * 1000;
 
 export type DeliveryOutcome = 'sent' | 'retry' | 'failed' | 'skipped';
 
@@ -86,11 +89,16 @@ export async function deliverDueMail(db: Db, now = new Date()): Promise<Record<D
     select: { id: true },
   });
   for (const { id } of due) counts[await deliverMessage(db, id, now)]++;
+  return counts;
+}
+
+/** Erases the text of messages that failed long ago and forgets old messages (the worker does this hourly). */
+export async function tidyMailQueue(db: Db, now = new Date()): Promise<void> {
   await db.mailMessage.updateMany({
     where: { status: 'failed', createdAt: { lt: new Date(now.getTime() - FAILED_BODY_RETENTION_MS) }, NOT: { text: '' } },
     data: { text: '', html: '' },
   });
-  return counts;
+  await db.mailMessage.deleteMany({ where: { status: { in: ['sent', 'failed'] }, createdAt: { lt: new Date(now.getTime() - MAIL_HISTORY_RETENTION_MS) } } });
 }
 
 /** A failed message goes back into the queue, due now, with a fresh set of attempts. */
@@ -105,6 +113,7 @@ export async function requeueMessage(db: Db, id: string): Promise<boolean> {
 interface WorkerState {
   timer?: NodeJS.Timeout;
   running?: boolean;
+  tidiedAt?: number;
   inFlight: Set<Promise<unknown>>;
 }
 const worker = ((globalThis as unknown as { thalamusMailWorker?: WorkerState }).thalamusMailWorker ??= { inFlight: new Set() });
@@ -134,7 +143,12 @@ export function startMailWorker(): void {
     if (worker.running || !env().SMTP_URL) return;
     worker.running = true;
     getDb()
-      .then((db) => deliverDueMail(db))
+      .then(async (db) => {
+        await deliverDueMail(db);
+        if (Date.now() - (worker.tidiedAt ?? 0) < TIDY_INTERVAL_MS) return;
+        worker.tidiedAt = Date.now();
+        await tidyMailQueue(db);
+      })
       .catch((error: unknown) => log.warn('mail worker round failed', { error: String(error) }))
       .finally(() => (worker.running = false));
   }, intervalMs);

@@ -4,7 +4,7 @@ import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/lib/db/client';
-import { deliverDueMail, deliverMessage, requeueMessage, retryDelaySeconds, settleMailDeliveries } from './mail-queue';
+import { deliverDueMail, deliverMessage, requeueMessage, retryDelaySeconds, settleMailDeliveries, tidyMailQueue } from './mail-queue';
 import { renderMail } from './render-mail';
 import { MAIL_LIMITS, sendMail } from './send-mail';
 
@@ -169,6 +169,27 @@ describe('sendMail', () => {
     expect(await sendMail(db, mail(refused), { requesterAddress })).toEqual({ delivery: 'limited' });
     expect(await db.mailMessage.count({ where: { toAddress: refused } })).toBe(0);
     expect((await sendMail(db, mail(refused), { requesterAddress: `${requesterAddress}-other` })).delivery).toBe('queued');
+  });
+
+  it('erases the text of long-failed messages and forgets old ones', async () => {
+    const db = await getDb();
+    const day = 24 * 3600 * 1000;
+    const row = (to: string, status: string, ageDays: number) => ({
+      id: `msg_${randomUUID()}`,
+      toAddress: to,
+      template: 'test',
+      subject: 's',
+      text: 't',
+      html: 'h',
+      status,
+      createdAt: new Date(Date.now() - ageDays * day),
+    });
+    const [failedRecently, failedLongAgo, sentLongAgo] = [address(), address(), address()];
+    await db.mailMessage.createMany({ data: [row(failedRecently, 'failed', 1), row(failedLongAgo, 'failed', 8), row(sentLongAgo, 'sent', 91)] });
+    await tidyMailQueue(db);
+    expect(await rowFor(failedRecently)).toMatchObject({ text: 't', html: 'h' });
+    expect(await rowFor(failedLongAgo)).toMatchObject({ status: 'failed', text: '', html: '' });
+    expect(await db.mailMessage.count({ where: { toAddress: sentLongAgo } })).toBe(0);
   });
 
   it('refuses a malformed message with the field to fix', async () => {

@@ -33,7 +33,7 @@ export const MAIL_LIMITS = {
 
 const outgoingMailSchema = z.object({
   to: z.email().max(320),
-  template: z.string().regex(/^[a-z][a-z0-9_]{0,63}$/, 'lowercase letters, digits and _'),
+  template: z.string().trim().min(1).max(64),
   subject: z
     .string()
     .min(1)
