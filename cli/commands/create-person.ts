@@ -8,7 +8,6 @@ import { command, type CommandGroup } from '../command-spec';
 import { updateUserCommand } from './update-user';
 import { printDelivery, userLinkCommands } from './user-links';
 import { sendInvitation } from '@/lib/account-links/invitation';
-import { settleMailDeliveries } from '@/lib/mail/mail-queue';
 
 type Kind = 'admins' | 'users';
 
@@ -62,7 +61,6 @@ export function personCommands(kind: Kind): CommandGroup {
         );
         if (values.invite) {
           const delivery = await sendInvitation(db, CLI_ACTOR, user.id);
-          await settleMailDeliveries();
           if (!values.json) console.log(`Created ${user.role} ${user.email} (${user.id})`);
           printDelivery('invitation', user, delivery, values.json);
         } else if (values.json) {

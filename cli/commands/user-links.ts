@@ -6,7 +6,6 @@ import { sendPasswordResetLink } from '@/lib/account-links/password-reset';
 import { sendInvitation } from '@/lib/account-links/invitation';
 import type { LinkDelivery } from '@/lib/account-links/deliver-link';
 import { USER_TOKEN_TTL_SECONDS } from '@/lib/account-links/user-tokens';
-import { settleMailDeliveries } from '@/lib/mail/mail-queue';
 import { CliError } from '../cli-error';
 import { command, type CommandSpec } from '../command-spec';
 
@@ -29,13 +28,12 @@ export function printDelivery(kind: 'password_reset' | 'invitation', user: { id:
   }
 }
 
-/** Sends the link to the user with this email, waiting until the email has left (a CLI process runs no mail worker). */
+/** Sends the link to the user with this email (cli/main.ts lets the delivery attempt finish before exiting). */
 export async function sendLinkTo(email: string, kind: 'password_reset' | 'invitation', json: boolean): Promise<number> {
   try {
     const db = await getDb();
     const id = await userIdByEmail(db, email);
     const delivery = await (kind === 'invitation' ? sendInvitation : sendPasswordResetLink)(db, CLI_ACTOR, id);
-    await settleMailDeliveries();
     printDelivery(kind, { id, email: email.trim().toLowerCase() }, delivery, json);
     return 0;
   } catch (error) {
