@@ -8,7 +8,7 @@ import { LinkProblem } from '@/lib/account-links/link-problem';
 import { PASSWORD_MIN } from '@/lib/users/password-policy';
 import { acceptInvitationAction } from './actions';
 
-export const metadata: Metadata = { title: 'Set your password', robots: { index: false } };
+export const metadata: Metadata = { title: 'Invitation', robots: { index: false } };
 export const dynamic = 'force-dynamic';
 
 /** The page an invitation link opens (`?token=thlt_…`): the first password of an account an administrator created. */

@@ -118,6 +118,7 @@ test.describe('Forgotten passwords', () => {
     await expect(page.getByRole('heading', { name: 'This link can no longer be used' })).toBeVisible();
     await expect(page.getByText('a newer link was sent since')).toBeVisible();
     await expect(page.getByRole('link', { name: 'Request a new link' })).toHaveAttribute('href', '/password/forgot');
+    await expect(page).toHaveTitle('Password reset · Thalamus'); // streamed after the page
     await expectNoSeriousAxeViolations(page, 'the used-link page');
 
     await page.goto(second!);
@@ -166,8 +167,10 @@ test.describe('Forgotten passwords', () => {
     await page.goto('/password/forgot');
     await page.getByRole('button', { name: 'Send reset link' }).click();
     await expect(page.getByLabel('Email')).toHaveAccessibleDescription('Enter your email');
+    await expect(page).toHaveTitle('Forgot password · Thalamus'); // streamed after the page
     await expectNoSeriousAxeViolations(page, 'the forgot-password page with a field error');
     await askForResetLink(page, user.email);
+    await expect(page).toHaveTitle('Check your email · Thalamus'); // streamed after the page
     await expectNoSeriousAxeViolations(page, 'the check-your-email page');
     await page.goto(await linkInMail(user.email, RESET_MAIL));
 
@@ -178,6 +181,7 @@ test.describe('Forgotten passwords', () => {
     await expect(newPassword).toHaveAccessibleDescription(/too common/);
     await choosePassword(page, strongPassword(), 'something else entirely');
     await expect(page.getByLabel('Confirm password')).toHaveAccessibleDescription('The passwords do not match');
+    await expect(page).toHaveTitle('Password reset · Thalamus'); // streamed after the page
     await expectNoSeriousAxeViolations(page, 'the new-password page with a field error');
     await expect(newPassword).not.toHaveAttribute('aria-invalid');
 
@@ -186,6 +190,7 @@ test.describe('Forgotten passwords', () => {
     await expect(page.getByRole('heading', { name: 'Your password has been changed' })).toBeVisible();
     // Without a sign-in to return to, "Sign in" leads to the account page.
     await expect(page.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/account');
+    await expect(page).toHaveTitle('Password changed · Thalamus'); // streamed after the page
     await expectNoSeriousAxeViolations(page, 'the password-changed page');
   });
 

@@ -9,7 +9,7 @@ import { safeReturnPath } from '@/lib/account-links/link-paths';
 import { PASSWORD_MIN } from '@/lib/users/password-policy';
 import { resetPasswordAction } from '../actions';
 
-export const metadata: Metadata = { title: 'Choose a new password', robots: { index: false } };
+export const metadata: Metadata = { title: 'Password reset', robots: { index: false } };
 export const dynamic = 'force-dynamic';
 
 /**
