@@ -25,6 +25,15 @@ const nextConfig = {
         ],
       },
       {
+        // The pages emailed links open carry the link's token in their URL (and so do the
+        // forms on them): the Referer of anything they load or lead to is the origin only,
+        // never the URL. Not no-referrer: under it browsers send `Origin: null` with a plain
+        // form post, which the server-action CSRF check refuses, and these forms must work
+        // without JavaScript (Referrer Policy §3, Fetch §3.1).
+        source: '/:area(password|invitation)/:path*',
+        headers: [{ key: 'Referrer-Policy', value: 'strict-origin' }],
+      },
+      {
         // Behind a TLS proxy (X-Forwarded-Proto: https), every response carries HSTS; the
         // value and the reasons are in lib/security/strict-transport.ts, which proxy.ts
         // also applies to the pages when APP_URL is https.

@@ -7,7 +7,8 @@ import { NONCE_HEADER, newNonce, pageContentSecurityPolicy } from '@/lib/securit
 import { STRICT_TRANSPORT_SECURITY, reachedOverTls } from '@/lib/security/strict-transport';
 
 /**
- * In front of every page Thalamus renders (console, hosted sign-in pages, account page, landing, docs):
+ * In front of every page Thalamus renders (console, hosted sign-in pages and the pages emailed
+ * links open, account page, landing, docs):
  *
  * - Console changes and hosted sign-in steps are server actions: POSTs that carry the
  *   admin's or user's cookies. One that does not show it came from this site (cross-site
@@ -60,6 +61,8 @@ export const config = {
     '/interaction/:path*',
     '/account',
     '/account/:path*',
+    '/password/:path*',
+    '/invitation/:path*',
     // Only paths with a percent-escape: checked for malformed ones, passed on otherwise.
     '/api/:path(.*%.*)',
     '/oauth/:path(.*%.*)',

@@ -57,6 +57,7 @@ describe('parseCommand', () => {
   it('applies defaults: booleans off, the role of the kind of person', () => {
     expect({ ...parseCommand(spec('users', 'create'), ['--email', 'ada@example.test'], 'thalamus users create').values }).toEqual({
       email: 'ada@example.test',
+      invite: false,
       role: 'user',
       verified: false,
       'require-mfa': false,

@@ -7,6 +7,8 @@ import { CliError } from '../cli-error';
 import { command, type CommandGroup } from '../command-spec';
 import { updateUserCommand } from './update-user';
 import { deleteUserCommand, unlockUserCommand } from './delete-user';
+import { printDelivery, userLinkCommands } from './user-links';
+import { sendInvitation } from '@/lib/account-links/invitation';
 
 type Kind = 'admins' | 'users';
 
@@ -28,6 +30,7 @@ export function personCommands(kind: Kind): CommandGroup {
     options: {
       email: { type: 'string', value: 'E', required: true, description: 'sign-in email address' },
       password: { type: 'string', value: 'P', description: 'initial password (default: a generated one, printed once)' },
+      invite: { type: 'boolean', default: false, description: 'no password: email an invitation to choose one (the link is printed when mail is not configured)' },
       name: { type: 'string', value: 'N', description: 'display name' },
       nickname: { type: 'string', value: 'N', description: 'nickname' },
       picture: { type: 'string', value: 'URL', description: 'picture URL: https, or http on localhost' },
@@ -39,13 +42,15 @@ export function personCommands(kind: Kind): CommandGroup {
     async run({ values }) {
       if (!values.email) throw new CliError('--email is required');
       if (!roles.includes(values.role)) throw new CliError(`--role must be ${roles.join(' or ')}`);
-      const generated = values.password ? undefined : randomBytes(18).toString('base64url');
+      if (values.invite && values.password) throw new CliError('--invite and --password exclude each other: an invited user chooses their password');
+      const generated = values.password || values.invite ? undefined : randomBytes(18).toString('base64url');
       try {
+        const db = await getDb();
         const user = await createUser(
-          await getDb(),
+          db,
           {
             email: values.email,
-            password: values.password ?? generated!,
+            password: values.password ?? generated,
             name: values.name ?? '',
             nickname: values.nickname ?? '',
             picture: values.picture ?? '',
@@ -55,7 +60,11 @@ export function personCommands(kind: Kind): CommandGroup {
           },
           CLI_ACTOR,
         );
-        if (values.json) {
+        if (values.invite) {
+          const delivery = await sendInvitation(db, CLI_ACTOR, user.id);
+          if (!values.json) console.log(`Created ${user.role} ${user.email} (${user.id})`);
+          printDelivery('invitation', user, delivery, values.json);
+        } else if (values.json) {
           console.log(JSON.stringify({ id: user.id, email: user.email, role: user.role, ...(generated ? { password: generated } : {}) }));
         } else {
           console.log(`Created ${user.role} ${user.email} (${user.id})`);
@@ -72,6 +81,6 @@ export function personCommands(kind: Kind): CommandGroup {
   return {
     name: kind,
     summary: kind === 'admins' ? 'console administrators' : 'end users',
-    subcommands: kind === 'users' ? [create, updateUserCommand, deleteUserCommand, unlockUserCommand] : [create],
+    subcommands: kind === 'users' ? [create, updateUserCommand, deleteUserCommand, unlockUserCommand, ...userLinkCommands] : [create],
   };
 }

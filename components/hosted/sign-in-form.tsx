@@ -1,6 +1,8 @@
 'use client';
 
 import { useActionState } from 'react';
+import { usePathname } from 'next/navigation';
+import { FORGOT_PASSWORD_PATH, withReturn } from '@/lib/account-links/link-paths';
 import type { InteractionActionState } from '@/lib/oidc/interaction-action-state';
 import { FormAlert } from './form-alert';
 import { FormField } from './form-field';
@@ -13,6 +15,7 @@ export function SignInForm({ action, cancel, loginHint }: { action: Action; canc
   const [state, formAction] = useActionState(action, { email: loginHint });
   const [cancelState, cancelAction] = useActionState(cancel, {});
   useContinue(state.redirectTo ?? cancelState.redirectTo);
+  const forgotPassword = withReturn(FORGOT_PASSWORD_PATH, usePathname());
   return (
     <div className="space-y-4">
       <form action={formAction} className="space-y-4" noValidate>
@@ -21,6 +24,11 @@ export function SignInForm({ action, cancel, loginHint }: { action: Action; canc
         <FormField label="Password" name="password" type="password" autoComplete="current-password" required error={state.fieldErrors?.password} autoFocus={!!state.email} />
         <SubmitButton>Sign in</SubmitButton>
       </form>
+      <p className="text-center text-sm">
+        <a href={forgotPassword} className="font-medium text-indigo-600 hover:underline dark:text-indigo-400">
+          Forgot password?
+        </a>
+      </p>
       <form action={cancelAction}>
         <SubmitButton variant="secondary">Cancel</SubmitButton>
       </form>

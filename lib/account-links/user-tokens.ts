@@ -60,8 +60,14 @@ export async function consumeUserToken(db: Db | Tx, purpose: UserTokenPurpose, p
   return count === 1 ? check : { ok: false, reason: 'used' };
 }
 
-/** Deletes links past their expiry (the purge job). */
+/**
+ * Expired links are kept this long, so that following one still says "expired" (and to
+ * ask for a new one) rather than "not valid".
+ */
+export const EXPIRED_LINK_KEPT_SECONDS = 7 * 24 * 3600;
+
+/** Deletes links that expired more than EXPIRED_LINK_KEPT_SECONDS ago (the purge job, lib/oidc/provider.ts). */
 export async function purgeExpiredUserTokens(db: Db, now = new Date()): Promise<number> {
-  const { count } = await db.userToken.deleteMany({ where: { expiresAt: { lt: now } } });
+  const { count } = await db.userToken.deleteMany({ where: { expiresAt: { lt: new Date(now.getTime() - EXPIRED_LINK_KEPT_SECONDS * 1000) } } });
   return count;
 }

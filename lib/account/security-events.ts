@@ -16,6 +16,7 @@ const DESCRIPTIONS: Record<SecurityEventType, string> = {
   'sign_in.succeeded': 'Signed in',
   'sign_in.failed': 'A sign-in failed',
   'sign_in.locked': 'Sign-in locked after too many attempts',
+  'sign_in.mfa_failed': 'A two-step verification code was refused',
   'password.changed': 'Password changed',
   'password.reset_requested': 'Password reset requested',
   'password.reset': 'Password reset',
@@ -31,6 +32,7 @@ const DESCRIPTIONS: Record<SecurityEventType, string> = {
   'account.unlocked': 'Account unlocked',
   'account.disabled': 'Account disabled',
   'account.enabled': 'Account enabled',
+  'account.deleted': 'Account deleted',
 };
 
 export const ACCOUNT_EVENTS_SHOWN = 20;

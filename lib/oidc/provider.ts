@@ -9,6 +9,7 @@ import { startMailWorker } from '@/lib/mail/mail-queue';
 import { currentResourceRegistry, type ResourceRegistry } from '@/lib/resources/resource-registry';
 import { providerConfiguration } from './configuration';
 import { purgeExpired } from './adapter';
+import { purgeExpiredUserTokens } from '@/lib/account-links/user-tokens';
 import { cachingClientFind } from './client-cache';
 import { defaultScopeToRegistered } from './default-scope';
 import { checkClientSecret } from './client-secret-check';
@@ -109,6 +110,9 @@ function startTimers() {
   }, KEY_RELOAD_INTERVAL_SECONDS * 1000);
   const purge = setInterval(() => {
     purgeExpired().catch((error: unknown) => log.warn('purge of expired artefacts failed', { error: String(error) }));
+    getDb()
+      .then((db) => purgeExpiredUserTokens(db))
+      .catch((error: unknown) => log.warn('purge of expired emailed links failed', { error: String(error) }));
   }, env().PURGE_INTERVAL_SECONDS * 1000);
   reload.unref();
   purge.unref();

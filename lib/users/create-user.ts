@@ -9,7 +9,7 @@ export async function createUser(db: Db, input: unknown, actor?: Actor) {
   const data = parseInput(userSchema, input);
   const existing = await db.user.findUnique({ where: { email: data.email }, select: { id: true } });
   if (existing) throw new ServiceError('conflict', `A user with the email ${data.email} already exists`, [{ path: 'email', message: 'This email is already registered' }]);
-  const passwordHash = await hashPassword(data.password);
+  const passwordHash = data.password === undefined ? null : await hashPassword(data.password);
   return db.$transaction(async (tx) => {
     const user = await tx.user.create({
       data: {

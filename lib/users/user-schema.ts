@@ -36,7 +36,8 @@ export const userSchema = z.object({
   name: profileFields.name.default(''),
   nickname: profileFields.nickname.default(''),
   picture: profileFields.picture.default(''),
-  password: z.string().min(12, { error: 'Use at least 12 characters' }).max(1024, { error: 'Use at most 1024 characters' }),
+  /** Absent: the user chooses it from an invitation (lib/account-links/invitation.ts). */
+  password: z.string().min(12, { error: 'Use at least 12 characters' }).max(1024, { error: 'Use at most 1024 characters' }).optional(),
   role: z.enum(USER_ROLES).default('user'),
   emailVerified: z.boolean().default(false),
   mfaRequired: z.boolean().default(false),
