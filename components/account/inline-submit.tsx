@@ -1,26 +1,9 @@
 'use client';
 
-import type { ButtonHTMLAttributes } from 'react';
-import { useFormStatus } from 'react-dom';
-
-const styles = {
-  primary: 'bg-indigo-600 text-white hover:bg-indigo-500 disabled:bg-indigo-400',
-  secondary: 'border border-slate-300 bg-transparent hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800',
-  danger: 'border border-red-300 bg-transparent text-red-700 hover:bg-red-50 dark:border-red-900 dark:text-red-300 dark:hover:bg-red-950',
-};
+import type { ComponentProps } from 'react';
+import { SubmitButton } from '@/components/hosted/submit-button';
 
 /** A submit button sized to its text (the hosted pages' SubmitButton fills its card). */
-export function InlineSubmit({ children, variant = 'primary', ...props }: { variant?: keyof typeof styles } & ButtonHTMLAttributes<HTMLButtonElement>) {
-  const { pending } = useFormStatus();
-  return (
-    <button
-      type="submit"
-      disabled={pending}
-      aria-disabled={pending}
-      className={`inline-flex items-center justify-center rounded-md px-4 py-2 text-sm font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600 ${styles[variant]}`}
-      {...props}
-    >
-      {children}
-    </button>
-  );
+export function InlineSubmit(props: Omit<ComponentProps<typeof SubmitButton>, 'fit'>) {
+  return <SubmitButton fit {...props} />;
 }
