@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
 import { createDb } from '../../lib/db/client';
+import { MAIL_LIMITS } from '../../lib/mail/send-mail';
 import { receivedMail, waitForMail } from './mailbox';
 
 /**
@@ -66,6 +67,21 @@ async function withDb<T>(work: (db: ReturnType<typeof createDb>) => Promise<T>):
 export function forgetRequestsFromThisMachine(): Promise<void> {
   return withDb(async (db) => {
     await db.rateLimit.deleteMany({ where: { OR: [{ key: { startsWith: 'reset:address:' } }, { key: { startsWith: 'mail:from:' } }] } });
+  });
+}
+
+/**
+ * As if `email` had received its hourly share of mail (MAIL_LIMITS.perRecipient) already: the next message to it is refused by the send limit,
+ * so an admin's link comes back to them instead.
+ */
+export function useUpMailQuota(email: string): Promise<void> {
+  return withDb(async (db) => {
+    const key = `mail:to:${email.toLowerCase()}`;
+    await db.rateLimit.upsert({
+      where: { key },
+      create: { key, count: MAIL_LIMITS.perRecipient.max, windowStartsAt: new Date() },
+      update: { count: MAIL_LIMITS.perRecipient.max, windowStartsAt: new Date() },
+    });
   });
 }
 

@@ -2,21 +2,15 @@ import type { Db } from '@/lib/db/client';
 import type { Tx } from '@/lib/audit/record-audit';
 import { newId } from '@/lib/secrets/ids';
 import { digestSecret, issueSecret } from '@/lib/secrets/secret-token';
+import { USER_TOKEN_TTL_SECONDS, type UserTokenPurpose } from './link-lifetimes';
 
-/**
+export { USER_TOKEN_PURPOSES, USER_TOKEN_TTL_SECONDS, type UserTokenPurpose } from './link-lifetimes';
+
+/*
  * Single-use links sent by email (OWASP Forgot Password Cheat Sheet): 256 random bits,
  * only their SHA-256 digest stored, an expiry, used once. Issuing a link of a purpose
  * retires the user's earlier links of that purpose, so only the newest one works.
  */
-export const USER_TOKEN_PURPOSES = ['password_reset', 'invitation', 'email_verification'] as const;
-export type UserTokenPurpose = (typeof USER_TOKEN_PURPOSES)[number];
-
-/** How long each kind of link works. */
-export const USER_TOKEN_TTL_SECONDS: Record<UserTokenPurpose, number> = {
-  password_reset: 30 * 60,
-  invitation: 7 * 24 * 3600,
-  email_verification: 24 * 3600,
-};
 
 /** Recognisable in a leak, like client secrets (thcs_) and API keys (thak_). */
 export const USER_TOKEN_PREFIX = 'thlt_';

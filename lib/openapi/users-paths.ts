@@ -21,7 +21,7 @@ export function usersOpenApi(helpers: {
   }));
   const action = (operationId: string, summary: string, description: string, response = 'User') => ({
     parameters: [id],
-    post: { operationId, summary, description, responses: { 200: { description: 'Done', content: json(response) }, ...errors(401, 403, 404, 429) } },
+    post: { operationId, summary, description, responses: { 200: { description: 'Done', content: json(response) }, ...errors(401, 403, 404, 409, 429) } },
   });
   const paths = {
     '/api/users': {
@@ -71,6 +71,18 @@ export function usersOpenApi(helpers: {
       'RevokedSessions',
     ),
     '/api/users/{id}/reset-mfa': action('resetUserMfa', "Reset a user's two-step verification", 'Removes their authenticator and recovery codes. Needs users:write.'),
+    '/api/users/{id}/password-reset': action(
+      'sendUserPasswordReset',
+      'Send a password reset',
+      'Emails the user a single-use link (30 minutes) to choose a new password; their earlier reset links stop working. When mail is not configured, or the address got too many emails in the last hour, nothing is sent and the link is the answer: hand it over, never log it. An API key reaches end users only; nobody here reaches a super admin. Needs users:write.',
+      'LinkDelivery',
+    ),
+    '/api/users/{id}/invitation': action(
+      'sendUserInvitation',
+      'Resend an invitation',
+      'For a user without a password (created without one): emails a single-use link (7 days) to choose it, retiring earlier invitations, or answers the link as password-reset does. 409 when the user has a password already. Needs users:write.',
+      'LinkDelivery',
+    ),
     '/api/users/{id}/sessions': {
       parameters: [id],
       get: {
@@ -94,6 +106,19 @@ export function usersOpenApi(helpers: {
     UserPatch: schema(userUpdateSchema, 'input'),
     User: schema(userResponseSchema, 'output'),
     UserPage: { type: 'object', properties: { data: { type: 'array', items: ref('User') }, next_cursor: { type: ['string', 'null'] } }, required: ['data', 'next_cursor'] },
+    LinkDelivery: {
+      type: 'object',
+      properties: {
+        delivery: { type: 'string', enum: ['queued', 'link'], description: '`queued`: emailed (retried while the SMTP server is down); `link`: not emailed, hand `link` over' },
+        link: { type: 'string', description: 'Only when delivery is `link`: the one-time link' },
+        reason: {
+          type: 'string',
+          enum: ['not_configured', 'limited'],
+          description: 'Only when delivery is `link`: mail is not configured, or the per-recipient send limit was reached',
+        },
+      },
+      required: ['delivery'],
+    },
     RevokedSessions: { type: 'object', properties: { revoked: { type: 'integer', description: 'How many sessions ended' } }, required: ['revoked'] },
   };
   return { paths, schemas };

@@ -34,6 +34,8 @@ export interface UserSummary {
   lockedUntil: string | null;
   mfaEnabled: boolean;
   mfaRequired: boolean;
+  /** False until an invited person chooses their password: the console then offers "Resend invitation". */
+  passwordSet: boolean;
   createdAt: string;
   lastLoginAt: string | null;
 }
@@ -70,6 +72,7 @@ export function toUserSummary(u: UserRow, locked: Date | undefined): UserSummary
     lockedUntil: locked?.toISOString() ?? null,
     mfaEnabled: !!u.totpEnabledAt,
     mfaRequired: u.mfaRequired,
+    passwordSet: u.passwordHash !== null,
     createdAt: u.createdAt.toISOString(),
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
   };

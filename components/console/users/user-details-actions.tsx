@@ -22,7 +22,7 @@ export interface UserDetailsHandlers {
  * what the server would do is offered; what is left out says why.
  */
 export function UserDetailsActions({ user, handlers }: { user: UserSummary; handlers: UserDetailsHandlers }) {
-  const { self, superAdmin, mayChangeAccount, mayManageSignIn } = userPermissions(user, handlers);
+  const { self, superAdmin, mayChangeAccount, mayManageSignIn, maySendLinks } = userPermissions(user, handlers);
   return (
     <div className="mt-6 space-y-3 border-t border-slate-200 pt-4 dark:border-slate-800">
       <div role="group" aria-label="Account" className="flex flex-wrap gap-2">
@@ -55,7 +55,7 @@ export function UserDetailsActions({ user, handlers }: { user: UserSummary; hand
         {mayManageSignIn && user.mfaEnabled && <Button onClick={handlers.resetMfa}>Reset two-step verification</Button>}
       </div>
       <div role="group" aria-label="Recovery" className="flex flex-wrap gap-2 empty:hidden">
-        <UserRecoveryActions user={user} placement="details" />
+        <UserRecoveryActions user={user} maySendLinks={maySendLinks} />
       </div>
     </div>
   );

@@ -2,7 +2,6 @@
 
 import type { UserSummary } from '@/lib/users/list-users';
 import { Button } from '../button';
-import { UserRecoveryActions } from './user-recovery-actions';
 
 export interface UserRowActionHandlers {
   /** The signed-in admin, who may not disable themselves or change their own role. */
@@ -38,6 +37,8 @@ export function userPermissions(user: UserSummary, actions: Pick<UserRowActionHa
     mayChangeAccount: !self && !superAdmin && (!administrator || actions.canChangeRoles),
     /** Revoke sessions, reset two-step verification: an administrator's only by a super admin. */
     mayManageSignIn: !administrator || actions.canChangeRoles,
+    /** Password reset and invitation links (lib/account-links/admin-links.ts): one's own, an end user's, an admin's by a super admin. */
+    maySendLinks: self || (!superAdmin && (!administrator || actions.canChangeRoles)),
   };
 }
 
@@ -79,7 +80,6 @@ export function UserRowActions({ user, actions }: { user: UserSummary; actions: 
           Reset MFA
         </Button>
       )}
-      <UserRecoveryActions user={user} placement="row" />
     </span>
   );
 }

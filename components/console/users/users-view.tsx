@@ -31,6 +31,9 @@ import { userColumns } from './columns';
 import { EditUserForm } from './edit-user-form';
 import { riskyUserChange, type RiskyUserChange } from './risky-user-changes';
 import { UserDetailsPanel } from './user-details-panel';
+import { OneTimeLinkDialog, type HandOverLink } from './one-time-link-dialog';
+import { MailNotConfiguredNotice } from '../mail/mail-not-configured-notice';
+import type { LinkDelivery } from '@/lib/account-links/deliver-link';
 
 /** The user whose details are open (`?user=<id>`), with what the panel lists. */
 export interface SelectedUser {
@@ -53,8 +56,11 @@ export function UsersView({
   currentAdminId,
   canChangeRoles,
   selected,
+  mailConfigured,
 }: {
   selected?: SelectedUser;
+  /** Without SMTP, invitations and resets give the admin a one-time link: the page says so. */
+  mailConfigured: boolean;
   users: UserSummary[];
   total: number;
   query: UserListQuery;
@@ -68,15 +74,17 @@ export function UsersView({
   const { dialog, confirm } = useConfirm();
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<UserSummary>();
+  const [handOver, setHandOver] = useState<HandOverLink>();
 
   const act = async (result: Promise<ActionResult>, success: string) => {
     const outcome = await result;
     toast(outcome.ok ? success : outcome.message, outcome.ok ? 'success' : 'error');
     router.refresh();
   };
-  const created = (email: string) => {
+  const created = (email: string, invitation: LinkDelivery | null) => {
     setCreating(false);
-    toast(`${email} created`);
+    if (invitation?.delivery === 'link') setHandOver({ email, kind: 'invitation', link: invitation.link, reason: invitation.reason });
+    else toast(invitation ? `${email} created: invitation sent` : `${email} created`);
     router.refresh();
   };
   const saved = (email: string) => {
@@ -142,6 +150,7 @@ export function UsersView({
           description="People who sign in with Thalamus, and the administrators of this console."
           create={{ label: 'Create User', onClick: () => setCreating(true) }}
         />
+        {!mailConfigured && <MailNotConfiguredNotice className="mb-4" />}
         {!canChangeRoles && <p className="mb-3 text-xs text-slate-500">Only super admins can grant or remove the admin role.</p>}
         <DataTableToolbar search={query.q} onSearch={(q) => navigate({ q, page: undefined }, true)} placeholder="Search by email or name" pending={pending}>
           <ToolbarFilter label="Role" value={query.role} onChange={(role) => navigate({ role, page: undefined })}>
@@ -186,12 +195,14 @@ export function UsersView({
       >
         {editing && <EditUserForm user={editing} onCancel={() => setEditing(undefined)} onSaved={() => saved(editing.email)} />}
       </Dialog>
+      <OneTimeLinkDialog shown={handOver} onClose={() => setHandOver(undefined)} />
       {dialog}
     </div>
   );
 }
 
-function CreateUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (email: string) => void }) {
+/** A new user with a password, or without one: then they are invited to choose it. */
+function CreateUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: (email: string, invitation: LinkDelivery | null) => void }) {
   const id = useId();
   const [values, setValues] = useState({ email: '', name: '', password: '', role: 'user' as 'user' | 'admin' });
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -199,14 +210,14 @@ function CreateUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreat
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const result = await createUserAction(values);
-    if (result.ok) onCreated(values.email);
+    if (result.ok) onCreated(values.email.trim().toLowerCase(), result.data.invitation);
     else {
       setErrors(Object.fromEntries(result.fields.map((f) => [f.path, f.message])));
       setSummary(result.fields.length ? undefined : result.message);
     }
   };
-  const field = (name: 'email' | 'name' | 'password', label: string, type = 'text') => (
-    <TextField label={label} type={type} value={values[name]} onChange={(value) => setValues({ ...values, [name]: value })} error={errors[name]} autoComplete="off" />
+  const field = (name: 'email' | 'name' | 'password', label: string, type = 'text', hint?: string) => (
+    <TextField label={label} type={type} hint={hint} value={values[name]} onChange={(value) => setValues({ ...values, [name]: value })} error={errors[name]} autoComplete="off" />
   );
   return (
     <form onSubmit={submit} noValidate className="space-y-4">
@@ -217,7 +228,7 @@ function CreateUserForm({ onCancel, onCreated }: { onCancel: () => void; onCreat
       )}
       {field('email', 'Email', 'email')}
       {field('name', 'Name')}
-      {field('password', 'Password', 'password')}
+      {field('password', 'Password', 'password', 'Leave empty to send an invitation: the person chooses their own password.')}
       <fieldset>
         <legend className="mb-1.5 text-sm font-medium">Role</legend>
         {(['user', 'admin'] as const).map((role) => (

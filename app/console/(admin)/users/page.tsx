@@ -7,6 +7,7 @@ import { listUsers, toUserSummary, userListQuerySchema } from '@/lib/users/list-
 import { lockedUntil } from '@/lib/users/account-lock';
 import { userSecurityEvents, userSessionsView } from '@/lib/users/user-activity';
 import { listAuditEvents } from '@/lib/audit/list-audit-events';
+import { mailConfigured } from '@/lib/mail/send-mail';
 import { UsersView, type SelectedUser } from '@/components/console/users/users-view';
 
 export const metadata: Metadata = { title: 'Users' };
@@ -33,5 +34,15 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const query = parseListQuery(userListQuerySchema, raw);
   const db = await getDb();
   const [{ users, total }, selected] = await Promise.all([listUsers(db, query), selectedUser(db, Array.isArray(raw.user) ? raw.user[0] : raw.user)]);
-  return <UsersView users={users} total={total} query={query} selected={selected} currentAdminId={access.admin.id} canChangeRoles={access.admin.role === 'super_admin'} />;
+  return (
+    <UsersView
+      users={users}
+      total={total}
+      query={query}
+      selected={selected}
+      currentAdminId={access.admin.id}
+      canChangeRoles={access.admin.role === 'super_admin'}
+      mailConfigured={mailConfigured()}
+    />
+  );
 }
