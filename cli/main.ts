@@ -1,5 +1,6 @@
 import { closeDb } from '@/lib/db/client';
 import { settleMailDeliveries } from '@/lib/mail/mail-queue';
+import { logToStderr } from '@/lib/log/logger';
 import { dbCommands } from './commands/db';
 import { setupCommand } from './commands/setup';
 import { clientsCommands } from './commands/clients';
@@ -28,6 +29,7 @@ export const COMMANDS: readonly CommandEntry[] = [
 const USAGE = overview(COMMANDS);
 
 export async function main(argv: string[]): Promise<number> {
+  logToStderr();
   let usage = USAGE;
   try {
     const [word, ...rest] = argv;

@@ -12,7 +12,7 @@ import { confirmTwoStepSetup, regenerateRecoveryCodes, startTwoStepSetup, turnOf
 import { removeAppAccess } from '@/lib/account/connected-apps';
 import { signOutOtherSessions } from '@/lib/account/account-sessions';
 import { updateUserProfile } from '@/lib/users/update-user-profile';
-import { applyEmailChange, requestEmailChange } from '@/lib/account/email-change';
+import { applyEmailChange, requestEmailChange, requestEmailVerification } from '@/lib/account/email-change';
 import type { AccountActor, RequestContext } from '@/lib/account/request-context';
 import type { AccountActionState as State } from '@/components/account/account-action-state';
 
@@ -62,6 +62,14 @@ export async function changeEmail(_previous: State, form: FormData): Promise<Sta
     },
     { email: text(form, 'email') ?? '' },
   );
+}
+
+/** "Send a verification link" for the current, unverified address. */
+export async function verifyCurrentEmail(_previous: State): Promise<State> {
+  return withAccount(async (db, actor, context) => {
+    const { email } = await requestEmailVerification(db, actor, context);
+    return { message: `We sent a link to ${email}. Open it to confirm the address.` };
+  });
 }
 
 /**

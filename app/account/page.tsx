@@ -16,7 +16,19 @@ import { ConnectedAppsList } from '@/components/account/connected-apps-list';
 import { SessionsList } from '@/components/account/sessions-list';
 import { SecurityEventsList } from '@/components/account/security-events-list';
 import { InlineSubmit } from '@/components/account/inline-submit';
-import { changeEmail, changePassword, confirmTwoStep, disableTwoStep, newRecoveryCodes, removeAccess, saveProfile, signOut, signOutEverywhereElse, startTwoStep } from './actions';
+import {
+  changeEmail,
+  verifyCurrentEmail,
+  changePassword,
+  confirmTwoStep,
+  disableTwoStep,
+  newRecoveryCodes,
+  removeAccess,
+  saveProfile,
+  signOut,
+  signOutEverywhereElse,
+  startTwoStep,
+} from './actions';
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } };
 export const dynamic = 'force-dynamic';
@@ -46,7 +58,7 @@ export default async function AccountPage() {
         <ProfileForm action={saveProfile} profile={{ name: user.name, nickname: user.nickname, picture: user.picture }} />
       </AccountSection>
       <AccountSection id="email" title="Email" description="Where Thalamus sends messages about your account. A new address is used once you confirm it.">
-        <EmailForm action={changeEmail} email={user.email} verified={user.emailVerified} />
+        <EmailForm action={changeEmail} verify={verifyCurrentEmail} email={user.email} verified={user.emailVerified} />
       </AccountSection>
       <AccountSection id="password" title="Change password" description="Other sessions are signed out; this one stays signed in.">
         <PasswordForm action={changePassword} />

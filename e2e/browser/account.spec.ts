@@ -126,6 +126,28 @@ test.describe('The account page (/account)', () => {
     await expect(sessions).toHaveCount(1);
   });
 
+  test('an unverified address is verified by a link sent to it; email_verified follows', async ({ page, browser }) => {
+    const user = createUser({ verified: false });
+    const account = new AccountPage(page);
+    await account.open(user);
+    const email = account.section('Email');
+    await expect(email).toContainText(`${user.email} (not verified)`);
+    const verifyForm = email.getByRole('form', { name: 'Verify this address' });
+    await verifyForm.getByRole('button', { name: 'Verify this address' }).click();
+    await expect(verifyForm.getByRole('status')).toHaveText(`We sent a link to ${user.email}. Open it to confirm the address.`);
+
+    const mail = await waitForMail(user.email, { subject: /^Confirm your email address$/ });
+    const context = await browser.newContext();
+    const verify = await context.newPage();
+    await verify.goto(mail.links.find((url) => url.includes('/account/verify-email?token='))!);
+    await verify.getByRole('button', { name: 'Confirm email address' }).click();
+    await expect(verify.getByRole('status')).toHaveText(`Your email address is now ${user.email}.`);
+    await context.close();
+    await page.reload();
+    await expect(account.section('Email')).toContainText(`${user.email} (verified)`);
+    await expect(account.section('Email').getByRole('button', { name: 'Verify this address' })).toHaveCount(0);
+  });
+
   test('changes the email address through a link sent to the new address; the old address is told', async ({ page, browser }) => {
     const user = createUser();
     const taken = createUser();

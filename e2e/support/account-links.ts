@@ -130,12 +130,7 @@ export function thalamusWith(env: Record<string, string>, ...args: string[]): st
 export function createInvitedUser(options: { mail?: boolean } = {}): { id: string; email: string; delivery: string; link?: string } {
   const email = uniqueEmail('invited');
   const out = thalamusWith(options.mail === false ? { SMTP_URL: '' } : {}, 'users', 'create', '--email', email, '--name', 'Grace Hopper', '--invite', '--json');
-  // The command's line among the process's own JSON log lines ("mail sent").
-  const printed = out
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as { id: string; email: string; delivery?: string; link?: string })
-    .find((line) => line.delivery);
-  if (!printed) throw new Error(`\`users create --invite --json\` printed no delivery: ${out}`);
+  const printed = JSON.parse(out) as { id: string; email: string; delivery?: string; link?: string };
+  if (!printed.delivery) throw new Error(`\`users create --invite --json\` printed no delivery: ${out}`);
   return printed as { id: string; email: string; delivery: string; link?: string };
 }

@@ -12,11 +12,12 @@ export interface TestUser {
   password: string;
 }
 
-/** A new end user with a unique email. */
-export function createUser(options: { name?: string; picture?: string; requireMfa?: boolean } = {}): TestUser {
+/** A new end user with a unique email, verified unless `verified: false`. */
+export function createUser(options: { name?: string; picture?: string; requireMfa?: boolean; verified?: boolean } = {}): TestUser {
   const email = `user-${randomBytes(6).toString('hex')}@example.test`;
   const password = `pw-${randomBytes(12).toString('base64url')}`;
-  const args = ['users', 'create', '--email', email, '--password', password, '--name', options.name ?? 'Ada Lovelace', '--nickname', 'ada', '--verified', '--json'];
+  const args = ['users', 'create', '--email', email, '--password', password, '--name', options.name ?? 'Ada Lovelace', '--nickname', 'ada', '--json'];
+  if (options.verified !== false) args.push('--verified');
   if (options.picture) args.push('--picture', options.picture);
   if (options.requireMfa) args.push('--require-mfa');
   const { id } = JSON.parse(thalamus(...args)) as { id: string };

@@ -1,3 +1,4 @@
+import { clearAccountLock } from '@/lib/users/account-lock';
 import type { Db } from '@/lib/db/client';
 import { recordAudit } from '@/lib/audit/record-audit';
 import { fieldProblems, ServiceError, type FieldProblem } from '@/lib/errors/service-error';
@@ -57,7 +58,7 @@ export async function choosePasswordWithLink(
     const used = await consumeUserToken(tx, purpose, token);
     if (!used.ok) throw new LinkProblem(used.reason);
     await tx.user.update({ where: { id: user.id }, data: { passwordHash, emailVerified: true } });
-    await tx.rateLimit.deleteMany({ where: { key: { in: [`signin:account:${user.email}`, `mfa:account:${user.id}`] } } });
+    await clearAccountLock(tx, user);
     const reset = purpose === 'password_reset';
     await recordSecurityEvent(tx, { type: reset ? 'password.reset' : 'password.set', userId: user.id, email: user.email, address: context.address, userAgent: context.userAgent });
     await recordAudit(

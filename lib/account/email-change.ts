@@ -28,20 +28,51 @@ export async function requestEmailChange(db: Db, actor: AccountActor, input: unk
   const proof = await checkCurrentPassword(db, actor.userId, current);
   if (proof !== 'ok') throw new ServiceError('invalid_request', 'The email address was not changed', [{ path: 'current', message: proofProblem(proof) }]);
 
-  const token = await issueUserToken(db, { userId: actor.userId, purpose: 'email_verification', email });
+  await sendVerificationLink(db, actor.userId, email, context, {
+    heading: 'Confirm your new email address',
+    intro: `Someone, hopefully you, asked to use ${email} for the Thalamus account ${actor.email}.`,
+    outcome: 'Your address changes only when you use it.',
+    notConfigured: 'This server cannot send email yet: ask your administrator to change your address',
+  });
+  return { email };
+}
+
+/**
+ * "Send a verification link" for the account's own address while it is unverified (an
+ * admin created the account with a password, or changed the address): using the link
+ * sets `email_verified` (OIDC Core §5.1), which applications may rely on.
+ */
+export async function requestEmailVerification(db: Db, actor: AccountActor, context: RequestContext): Promise<{ email: string }> {
+  const user = await db.user.findUnique({ where: { id: actor.userId }, select: { email: true, emailVerified: true } });
+  if (!user) throw new ServiceError('not_found', 'No such account');
+  if (user.emailVerified) throw new ServiceError('invalid_request', 'Your email address is verified already');
+  await sendVerificationLink(db, actor.userId, user.email, context, {
+    heading: 'Confirm your email address',
+    intro: `Someone, hopefully you, asked to confirm that ${user.email} belongs to their Thalamus account.`,
+    outcome: 'Nothing else changes.',
+    notConfigured: 'This server cannot send email yet: ask your administrator to mark your address verified',
+  });
+  return { email: user.email };
+}
+
+/** Issues the single-use link (retiring earlier ones) and emails it to `email`, the address it proves. */
+async function sendVerificationLink(
+  db: Db,
+  userId: string,
+  email: string,
+  context: RequestContext,
+  words: { heading: string; intro: string; outcome: string; notConfigured: string },
+): Promise<void> {
+  const token = await issueUserToken(db, { userId, purpose: 'email_verification', email });
   const hours = USER_TOKEN_TTL_SECONDS.email_verification / 3600;
   const mail = renderMail({
-    heading: 'Confirm your new email address',
-    paragraphs: [
-      `Someone, hopefully you, asked to use ${email} for the Thalamus account ${actor.email}.`,
-      `The link works once, for ${hours} hours. Your address changes only when you use it.`,
-    ],
+    heading: words.heading,
+    paragraphs: [words.intro, `The link works once, for ${hours} hours. ${words.outcome}`],
     action: { label: 'Confirm email address', url: `${issuer()}${VERIFY_EMAIL_PATH}?token=${token}` },
     footer: 'If you did not ask for this, ignore this message: nothing changes.',
   });
-  const sent = await sendMail(db, { to: email, template: 'email_verification', subject: 'Confirm your new email address', ...mail }, { requesterAddress: context.address });
-  if (sent.delivery === 'not_configured') throw new ServiceError('invalid_request', 'This server cannot send email yet: ask your administrator to change your address');
-  return { email };
+  const sent = await sendMail(db, { to: email, template: 'email_verification', subject: words.heading, ...mail }, { requesterAddress: context.address });
+  if (sent.delivery === 'not_configured') throw new ServiceError('invalid_request', words.notConfigured);
 }
 
 /** What a verification link is for, without using it (the page that asks to confirm). */

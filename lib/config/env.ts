@@ -19,6 +19,8 @@ const envSchema = z
     /** Reverse proxies in front of Thalamus that append to X-Forwarded-For (lib/http/client-address.ts). */
     TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
     PURGE_INTERVAL_SECONDS: z.coerce.number().int().min(10).max(86_400).default(600),
+    /** How long security events (sign-ins, resets, session revocations, with address and browser) are kept. */
+    SECURITY_EVENTS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(400),
     /** pg_dump used by `thalamus db backup` on PostgreSQL (a path, or a name looked up on PATH). */
     PG_DUMP: z.string().min(1).default('pg_dump'),
     THALAMUS_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),

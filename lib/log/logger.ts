@@ -10,10 +10,20 @@ function threshold(): number {
   return order[configured ?? 'info'] ?? order.info;
 }
 
+let everythingToStderr = false;
+
+/**
+ * For the CLI: its standard output is the command's answer (`--json` is parsed by
+ * scripts), so its logs ("mail sent") all go to standard error.
+ */
+export function logToStderr(): void {
+  everythingToStderr = true;
+}
+
 function write(level: Level, message: string, context?: Record<string, unknown>) {
   if (order[level] < threshold()) return;
   const line = JSON.stringify({ time: new Date().toISOString(), level, message, ...context });
-  (level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(`${line}\n`);
+  (everythingToStderr || level === 'error' || level === 'warn' ? process.stderr : process.stdout).write(`${line}\n`);
 }
 
 export const log = {

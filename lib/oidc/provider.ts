@@ -10,6 +10,7 @@ import { currentResourceRegistry, type ResourceRegistry } from '@/lib/resources/
 import { providerConfiguration } from './configuration';
 import { purgeExpired } from './adapter';
 import { purgeExpiredUserTokens } from '@/lib/account-links/user-tokens';
+import { purgeAccountHistory } from '@/lib/security-events/purge-history';
 import { cachingClientFind } from './client-cache';
 import { defaultScopeToRegistered } from './default-scope';
 import { checkClientSecret } from './client-secret-check';
@@ -111,8 +112,8 @@ function startTimers() {
   const purge = setInterval(() => {
     purgeExpired().catch((error: unknown) => log.warn('purge of expired artefacts failed', { error: String(error) }));
     getDb()
-      .then((db) => purgeExpiredUserTokens(db))
-      .catch((error: unknown) => log.warn('purge of expired emailed links failed', { error: String(error) }));
+      .then((db) => Promise.all([purgeExpiredUserTokens(db), purgeAccountHistory(db)]))
+      .catch((error: unknown) => log.warn('purge of expired emailed links and account history failed', { error: String(error) }));
   }, env().PURGE_INTERVAL_SECONDS * 1000);
   reload.unref();
   purge.unref();

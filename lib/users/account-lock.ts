@@ -33,6 +33,6 @@ export async function lockedUntil(db: Db, users: { id: string; email: string }[]
 }
 
 /** Clears the account's failure counters (not the per-address ones: those protect other accounts too). */
-export async function clearAccountLock(db: Db, user: { id: string; email: string }): Promise<void> {
+export async function clearAccountLock(db: Pick<Db, 'rateLimit'>, user: { id: string; email: string }): Promise<void> {
   await db.rateLimit.deleteMany({ where: { key: { in: [signInAccountKey(user.email), mfaAccountKey(user.id)] } } });
 }
