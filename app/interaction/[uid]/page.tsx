@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/lib/db/client';
 import { clientSummary } from '@/lib/clients/client-summary';
+import { signInDestination } from '@/lib/account/account-sign-in';
 import { consentScopes, interactionDetails, InteractionExpired, readLoginState } from '@/lib/oidc/interaction';
 import { totpProvisioningUri, totpQrCodeSvg } from '@/lib/mfa/totp';
 import { describeScopes } from '@/lib/scopes/scope-service';
@@ -28,8 +29,9 @@ export default async function InteractionPage({ params }: { params: Promise<{ ui
     throw error;
   }
   const db = await getDb();
-  const client = await clientSummary(db, String(details.params.client_id));
-  if (!client) return <Expired />;
+  const registered = await clientSummary(db, String(details.params.client_id));
+  if (!registered) return <Expired />;
+  const client = signInDestination(registered, details.params.redirect_uri);
 
   if (details.prompt.name === 'login') {
     const state = await readLoginState(uid);
