@@ -24,6 +24,10 @@ const envSchema = z
     /** pg_dump used by `thalamus db backup` on PostgreSQL (a path, or a name looked up on PATH). */
     PG_DUMP: z.string().min(1).default('pg_dump'),
     THALAMUS_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    /** The log level (lib/log/logger.ts reads it); THALAMUS_LOG_LEVEL is its older name. */
+    LOG_LEVEL: z.preprocess(unsetIfEmpty, z.enum(['debug', 'info', 'warn', 'error']).optional()),
+    /** The bearer token Prometheus sends to /metrics; without it /metrics does not exist (404). */
+    METRICS_TOKEN: z.preprocess(unsetIfEmpty, z.string().min(16, 'Use at least 16 characters').optional()),
     /** Outgoing mail (lib/mail): smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465 (TLS from the start). */
     SMTP_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^smtps?$/ }).optional()),
     /** The From of every message: an address, optionally with a name ("Thalamus <no-reply@example.com>"). */
@@ -62,6 +66,11 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** Forgets the parsed environment, for tests that change a variable between cases. */
+export function resetEnvCache(): void {
+  cached = undefined;
 }
 
 /** The issuer identifier: APP_URL without a trailing slash (OIDC Discovery §4.3 compares it exactly). */

@@ -1,5 +1,6 @@
 import { clientAddress, requestProtocol } from '@/lib/http/client-address';
 import { log } from '@/lib/log/logger';
+import { observeRequest } from '@/lib/observability/observe-request';
 import { getProvider } from './provider';
 import { runNodeHandler } from './node-bridge';
 import { RETRY_AFTER_SECONDS } from './temporarily-unavailable';
@@ -10,7 +11,11 @@ import { translateJsonBody } from './json-request-body';
  * request to oidc-provider and returns its response. If the provider cannot start
  * (database down, no keys) the caller gets an OAuth-shaped 503, never a stack trace.
  */
-export async function handleOidcRequest(request: Request, path?: string): Promise<Response> {
+export function handleOidcRequest(request: Request, path?: string): Promise<Response> {
+  return observeRequest(request, new URL(path ?? request.url, request.url).pathname, () => handleWithProvider(request, path));
+}
+
+async function handleWithProvider(request: Request, path?: string): Promise<Response> {
   let mounted;
   try {
     mounted = await getProvider();

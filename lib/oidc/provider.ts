@@ -11,6 +11,7 @@ import { providerConfiguration } from './configuration';
 import { purgeExpired } from './adapter';
 import { purgeExpiredUserTokens } from '@/lib/account-links/user-tokens';
 import { purgeAccountHistory } from '@/lib/security-events/purge-history';
+import { countProviderMetrics } from '@/lib/observability/provider-metrics';
 import { cachingClientFind } from './client-cache';
 import { defaultScopeToRegistered } from './default-scope';
 import { checkClientSecret } from './client-secret-check';
@@ -136,6 +137,8 @@ function mountProvider(keys: KeyMaterial, registry: ResourceRegistry): MountedPr
   trackSessionActivity(provider);
 
   provider.on('server_error', (ctx, error) => log.error('oidc server_error', { path: ctx.path, error: error.message }));
+  // Prometheus counters of token requests and provider errors (/metrics).
+  countProviderMetrics(provider);
   // The console overview's counts of the day (lib/overview/activity-counts.ts).
   provider.on('grant.success', () => countActivity('token_issued'));
   provider.on('grant.error', (ctx, error) => {

@@ -1,3 +1,4 @@
+import { countSecurityEvent } from '@/lib/observability/provider-metrics';
 import type { Db } from '@/lib/db/client';
 import type { Tx } from '@/lib/audit/record-audit';
 import { newId } from '@/lib/secrets/ids';
@@ -60,4 +61,5 @@ export async function recordSecurityEvent(db: Db | Tx, event: SecurityEventInput
       detail: JSON.stringify(withoutSecrets(event.detail ?? {})),
     },
   });
+  countSecurityEvent(event.type);
 }
