@@ -1,13 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resultsPath } from './e2e/support/test-results';
 
 const port = Number(process.env.THALAMUS_TEST_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
 // The test SMTP server (scripts/test-mail-server.mjs) and where it files what it receives
 // (e2e/support/mailbox.ts). Its port follows the test port so parallel runs do not collide.
 const smtpPort = port + 1000;
-const mailDir = join(dirname(fileURLToPath(import.meta.url)), 'test-results', 'mail');
+const mailDir = resultsPath('mail');
 /**
  * Mail settings of every server the tests start (the web server below and the extra ones
  * of e2e/support/extra-server.ts, which inherit this environment). Set here, not taken
@@ -27,14 +26,14 @@ const launchOptions = {
  */
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results/e2e',
+  outputDir: resultsPath('e2e'),
   timeout: 30_000,
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
   // One retry in CI absorbs a transient machine hiccup; a real failure fails twice (and the report says flaky).
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: resultsPath('e2e.json') }]],
   use: {
     baseURL,
     trace: 'retain-on-failure',
@@ -48,7 +47,7 @@ export default defineConfig({
       name: 'console',
       testDir: 'e2e/console',
       dependencies: ['console-setup'],
-      use: { ...devices['Desktop Chrome'], launchOptions, storageState: 'test-results/.auth/admin.json', viewport: { width: 1440, height: 900 } },
+      use: { ...devices['Desktop Chrome'], launchOptions, storageState: resultsPath('.auth', 'admin.json'), viewport: { width: 1440, height: 900 } },
     },
   ],
   webServer: [

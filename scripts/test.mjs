@@ -4,13 +4,15 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildIfStale, root } from './build-if-stale.mjs';
 import { createTestDatabase } from './test-database.mjs';
 
 const only = process.argv[2]; // "unit" | "e2e" | undefined (both)
 const passThrough = process.argv.slice(3); // extra arguments for the runner, e.g. a test file
-const reports = join(root, 'test-results');
+// Where this run's reports, server log, mail and browser state go; two runs (SQLite and
+// PostgreSQL, .ci/run) can go side by side with their own directories and ports.
+const reports = resolve(root, process.env.THALAMUS_TEST_RESULTS || 'test-results');
 mkdirSync(reports, { recursive: true });
 
 if (only !== 'unit') buildIfStale();
@@ -26,6 +28,7 @@ const env = {
   // Prometheus's bearer token for /metrics (e2e/api/metrics.spec.ts scrapes it).
   METRICS_TOKEN: randomBytes(24).toString('base64url'),
   THALAMUS_TEST_PORT: process.env.THALAMUS_TEST_PORT || '3210',
+  THALAMUS_TEST_RESULTS: reports,
   APP_URL: `http://127.0.0.1:${process.env.THALAMUS_TEST_PORT || '3210'}`,
   NODE_ENV: 'production',
 };

@@ -6,6 +6,7 @@ import { signIn } from '../support/http-sign-in';
 import { scrape, total } from '../support/metrics';
 import { requestToken } from '../support/token-request';
 import { baseURL, syncClient } from '../support/test-env';
+import { serverLogPath } from '../support/test-results';
 
 // Operators watch Thalamus with Prometheus: /metrics, behind METRICS_TOKEN, counts
 // requests, tokens and sign-ins; every protocol and admin API request is one JSON log
@@ -47,7 +48,7 @@ test('a request keeps the caller’s X-Request-Id, answers it, and logs one JSON
   const generated = (await request.get('/api/clients', { headers: { 'X-Request-Id': 'not a valid id!' } })).headers()['x-request-id'];
   expect(generated).toMatch(/^[0-9a-f-]{36}$/);
 
-  const serverLog = 'test-results/server.log';
+  const serverLog = serverLogPath;
   test.skip(!existsSync(serverLog), 'the server log is written when the suite runs through scripts/test.mjs');
   await expect.poll(() => readFileSync(serverLog, 'utf8').includes(`"request_id":"${id}"`)).toBe(true);
   const line = readFileSync(serverLog, 'utf8')

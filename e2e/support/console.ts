@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { resultsPath } from './test-results';
 
-export const adminStorageState = 'test-results/.auth/admin.json';
+export const adminStorageState = resultsPath('.auth', 'admin.json');
 
 /** A date as the console shows it (components/console/format-date.ts): "3 Sept 2026, 09:05 UTC". */
 export const consoleDate = /^\d{1,2} \w{3,4} \d{4}, \d{2}:\d{2} UTC$/;
