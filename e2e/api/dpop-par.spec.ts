@@ -4,7 +4,7 @@ import * as oidc from 'openid-client';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { createClient, createUser } from '../support/cli';
 import { authorize } from '../support/http-sign-in';
-import { baseURL, basicAuth } from '../support/test-env';
+import { baseURL, basicAuth, syncClient } from '../support/test-env';
 
 /**
  * Sender-constrained tokens (DPoP, RFC 9449) and pushed authorization requests (PAR,
@@ -124,6 +124,28 @@ test.describe('DPoP required for a client (RFC 9449)', () => {
     const plain = await oidc.authorizationCodeGrant(config, second.callback, { pkceCodeVerifier: second.verifier, expectedState: second.state });
     expect(plain.token_type.toLowerCase()).toBe('bearer');
     expect((await oidc.fetchUserInfo(config, plain.access_token, plain.claims()!.sub)).sub).toBe(user.id);
+  });
+});
+
+test.describe('DPoP at the token endpoint', () => {
+  test('a proof is used once: the same proof again, or one for another method, is invalid_dpop_proof', async () => {
+    const keys = await generateKeyPair('ES256', { extractable: true });
+    const tokenRequest = (dpop: string) =>
+      fetch(`${baseURL}/oauth/token`, {
+        method: 'POST',
+        headers: { Authorization: basicAuth(syncClient.id, syncClient.secret), DPoP: dpop },
+        body: new URLSearchParams({ grant_type: 'client_credentials', scope: 'directory:read' }),
+      });
+    const htu = `${baseURL}/oauth/token`;
+    const once = await proof(keys, { htm: 'POST', htu });
+    const first = await tokenRequest(once);
+    expect(first.status).toBe(200);
+    expect((await first.json()).token_type).toBe('DPoP');
+    const replayed = await tokenRequest(once);
+    expect(replayed.status).toBe(400);
+    expect((await replayed.json()).error).toBe('invalid_dpop_proof');
+    const wrongMethod = await tokenRequest(await proof(keys, { htm: 'GET', htu }));
+    expect((await wrongMethod.json()).error).toBe('invalid_dpop_proof');
   });
 });
 

@@ -45,6 +45,8 @@ test('an administrator requires PAR and DPoP, shortens the access token and allo
   await clients.finishSecretDialog();
 
   await clients.search.fill(name);
+  // The search is in the URL once the list shows its result.
+  await expect(page).toHaveURL(/q=/);
   await clients.row(name).click();
   await expect(clients.detail('Require PAR')).toHaveText('Yes');
   await expect(clients.detail('Require DPoP')).toHaveText('Yes');
@@ -103,6 +105,8 @@ test('a private_key_jwt client is registered with its public key, never a privat
   await clients.finishSecretDialog();
 
   await clients.search.fill(name);
+  // The search is in the URL once the list shows its result.
+  await expect(page).toHaveURL(/q=/);
   await clients.row(name).click();
   await expect(clients.detail('Public Keys (JWKS)')).toHaveText('EC P-256 · kid signer-1');
   await expect(clients.detail('Client Secret')).toHaveCount(0);

@@ -50,6 +50,11 @@ export async function updateClient(db: Db, clientId: string, patch: unknown, act
       field: 'Managed by Thalamus',
     });
     if (enabled === false) throw new ServiceError('forbidden', CONSOLE_CLIENT_DISABLE_REFUSAL, [{ path: 'enabled', message: 'Cannot be disabled' }]);
+    // The console's sign-in sends a plain authorization request and uses bearer tokens.
+    refuseChangesTo(['require_pushed_authorization_requests', 'dpop_bound_access_tokens'], changes, current, {
+      message: 'The console signs administrators in without PAR or DPoP: requiring either of its client would lock every administrator out',
+      field: "Fixed on the console's own client",
+    });
   }
   if (current.is_default && access.kind === 'operator' && !access.superAdmin) {
     refuseChangesTo(DEFAULT_CLIENT_GUARDED_FIELDS, changes, current, {
