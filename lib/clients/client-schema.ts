@@ -21,6 +21,7 @@ export type TokenEndpointAuthMethod = (typeof TOKEN_ENDPOINT_AUTH_METHODS)[numbe
 export function usesClientSecret(method: string): boolean {
   return method === 'client_secret_basic' || method === 'client_secret_post';
 }
+
 export const APPLICATION_TYPES = ['web', 'native'] as const;
 export const CLIENT_TYPES = ['custom', 'sync_connector'] as const;
 export const ACCESS_TOKEN_FORMATS = ['jwt', 'opaque'] as const;

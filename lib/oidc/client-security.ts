@@ -13,7 +13,12 @@ function extra(client: Client | undefined): ExtraClientMetadata {
   return (client ?? {}) as unknown as ExtraClientMetadata;
 }
 
-/** How client assertions (RFC 7523 §2.2) are authenticated: a secret or the client's own signing key. */
+/**
+ * How clients authenticate at the token, introspection, revocation and PAR endpoints: a
+ * secret (header or body), an assertion signed with the client's own key (private_key_jwt,
+ * RFC 7523 §2.2; keys inline only, see client-security-schema.ts), or none (public clients).
+ * Symmetric assertions (client_secret_jwt) are not offered: secrets are stored as digests.
+ */
 export const CLIENT_AUTH_METHODS = ['client_secret_basic', 'client_secret_post', 'private_key_jwt', 'none'] as Configuration['clientAuthMethods'];
 
 /**
