@@ -28,7 +28,7 @@ const cases: Case[] = [
   ['client_secret supplied', { ...valid, client_secret: 'chosen-secret' }, 400, ''],
   ['unknown client_type', { ...valid, client_type: 'superuser' }, 400, 'client_type'],
   ['unknown application_type', { ...valid, application_type: 'desktop' }, 400, 'application_type'],
-  ['unknown auth method', { ...valid, token_endpoint_auth_method: 'private_key_jwt' }, 400, 'token_endpoint_auth_method'],
+  ['unknown auth method', { ...valid, token_endpoint_auth_method: 'client_secret_jwt' }, 400, 'token_endpoint_auth_method'],
   ['grant_types missing', { ...valid, grant_types: undefined }, 400, 'grant_types'],
   ['grant_types empty', { ...valid, grant_types: [] }, 400, 'grant_types'],
   ['grant_types a string', { ...valid, grant_types: 'authorization_code' }, 400, 'grant_types'],

@@ -29,7 +29,7 @@ export class ClientsPage {
     return this.page.getByRole('row', { name });
   }
 
-  async addTo(list: 'Redirect URIs' | 'Scopes', value: string) {
+  async addTo(list: 'Redirect URIs' | 'Scopes' | 'Allowed CORS Origins', value: string) {
     const group = this.dialog.getByRole('group', { name: list });
     // The scope field suggests registered scopes, which makes it a combobox.
     await group.getByRole(list === 'Scopes' ? 'combobox' : 'textbox', { name: list }).fill(value);
@@ -65,7 +65,7 @@ export class ClientsPage {
   detail(label: string): Locator {
     return this.details
       .getByRole('term')
-      .filter({ hasText: new RegExp(`^${label}$`) })
+      .filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
       .locator('xpath=following-sibling::dd[1]');
   }
 }

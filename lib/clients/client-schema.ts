@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { redirectUriProblem } from './redirect-uri';
 import { displayText } from '@/lib/text/display-text';
+import { checkSecurityRules, clientSecurityFields, clientSecurityResponseFields } from './client-security-schema';
 
 /**
  * The one definition of an OAuth client's registrable metadata (RFC 7591 §2 names),
@@ -13,7 +14,14 @@ export type GrantType = (typeof GRANT_TYPES)[number];
 /** Shown in the console, disabled: removed by the OAuth 2.0 Security BCP (RFC 9700 §2.4, §2.1.2). */
 export const RETIRED_GRANT_TYPES = ['password', 'implicit'] as const;
 
-export const TOKEN_ENDPOINT_AUTH_METHODS = ['client_secret_basic', 'client_secret_post', 'none'] as const;
+export const TOKEN_ENDPOINT_AUTH_METHODS = ['client_secret_basic', 'client_secret_post', 'private_key_jwt', 'none'] as const;
+export type TokenEndpointAuthMethod = (typeof TOKEN_ENDPOINT_AUTH_METHODS)[number];
+
+/** Methods that authenticate with a client secret; private_key_jwt signs with the client's own key (RFC 7523 §2.2). */
+export function usesClientSecret(method: string): boolean {
+  return method === 'client_secret_basic' || method === 'client_secret_post';
+}
+
 export const APPLICATION_TYPES = ['web', 'native'] as const;
 export const CLIENT_TYPES = ['custom', 'sync_connector'] as const;
 export const ACCESS_TOKEN_FORMATS = ['jwt', 'opaque'] as const;
@@ -75,6 +83,8 @@ export const clientFieldsSchema = z.strictObject({
     .url({ protocol: /^https$/, error: 'Use an https URL' })
     .max(2000)
     .nullish(),
+  // The "Security" section (client-security-schema.ts).
+  ...clientSecurityFields,
 });
 
 export type ClientFields = z.output<typeof clientFieldsSchema>;
@@ -91,6 +101,7 @@ export function responseTypesFor(grantTypes: readonly GrantType[], requested?: '
 export function checkClientRules(client: ClientFields, ctx: z.RefinementCtx) {
   checkRedirectUriPolicy(client, ctx);
   checkFieldCombinations(client, ctx);
+  checkSecurityRules(client, ctx);
 }
 
 /** Each redirect URI against the policy for the client's application type (redirect-uri.ts). */
@@ -196,6 +207,7 @@ export const clientResponseSchema = z.object({
   access_token_format: z.enum(ACCESS_TOKEN_FORMATS),
   default_resource: z.string().nullable(),
   logo_uri: z.string().nullable(),
+  ...clientSecurityResponseFields,
   enabled: z.boolean(),
   is_default: z.boolean(),
   /** The admin API key that registered the client and manages it; null for console and CLI clients. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db/client';
 import { parseInput, ServiceError } from '@/lib/errors/service-error';
 import { newId } from '@/lib/secrets/ids';
-import { clientCreateSchema } from './client-schema';
+import { clientCreateSchema, usesClientSecret } from './client-schema';
 import { issueClientSecret } from './client-secret';
 import { withClientTypePreset } from './sync-connector';
 import { SECRET_HINTS, toClientResponse } from './client-response';
@@ -39,7 +39,8 @@ export async function createClient(db: Db, input: unknown, actor: Actor, access:
   await requireKnownScopes(db, fields.scopes);
   await requireKnownResource(db, fields.default_resource);
 
-  const secret = fields.token_endpoint_auth_method === 'none' ? undefined : issueClientSecret();
+  // A private_key_jwt client proves itself with its own key (RFC 7523 §2.2): no secret to issue.
+  const secret = usesClientSecret(fields.token_endpoint_auth_method) ? issueClientSecret() : undefined;
   const client = await db.$transaction(async (tx) => {
     if (access.kind === 'api_key' && guardrails) checkClientQuota(guardrails, await tx.oAuthClient.count({ where: { ownerApiKeyId: access.key.id } }));
     const row = await tx.oAuthClient.create({

@@ -49,7 +49,11 @@ export class PrismaAdapter implements Adapter {
       return toProviderMetadata(row, new Date(), new Set(registry.scopeNames)) as unknown as AdapterPayload;
     }
     const row = await db.oidcModel.findUnique({ where: { type_id: { type: this.type, id } } });
-    return live(row);
+    const payload = live(row);
+    // A replaced refresh token used again within its client's reuse grace is served as
+    // unused, so a client that lost the response is not mistaken for a thief.
+    if (payload?.consumed && this.type === 'RefreshToken' && (await withinReuseGrace(payload.clientId, row!.consumedAt!))) delete payload.consumed;
+    return payload;
   }
 
   async findByUid(uid: string): Promise<AdapterPayload | undefined> {
@@ -68,7 +72,13 @@ export class PrismaAdapter implements Adapter {
       where: { type: this.type, id, consumedAt: null },
       data: { consumedAt: new Date() },
     });
-    if (count === 0) throw new errors.InvalidGrant(`${this.type} has already been used`);
+    if (count === 0) {
+      if (this.type === 'RefreshToken') {
+        const row = await db.oidcModel.findUnique({ where: { type_id: { type: this.type, id } }, select: { consumedAt: true, clientId: true } });
+        if (row?.consumedAt && (await withinReuseGrace(row.clientId ?? undefined, row.consumedAt))) return;
+      }
+      throw new errors.InvalidGrant(`${this.type} has already been used`);
+    }
   }
 
   async destroy(id: string): Promise<void> {
@@ -80,6 +90,17 @@ export class PrismaAdapter implements Adapter {
     const db = await getDb();
     await db.oidcModel.deleteMany({ where: { grantId } });
   }
+}
+
+/**
+ * Whether a refresh token replaced at `consumedAt` is still inside its client's reuse grace
+ * (refresh_token_reuse_grace, seconds). Read only for a replaced token used again: rare.
+ */
+async function withinReuseGrace(clientId: string | undefined, consumedAt: Date): Promise<boolean> {
+  if (!clientId) return false;
+  const db = await getDb();
+  const client = await db.oAuthClient.findUnique({ where: { clientId }, select: { refreshTokenReuseGrace: true } });
+  return !!client && Date.now() - consumedAt.getTime() <= client.refreshTokenReuseGrace * 1000;
 }
 
 type Row = { payload: string; expiresAt: Date | null; consumedAt: Date | null } | null;

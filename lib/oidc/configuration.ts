@@ -14,6 +14,7 @@ import { loadExistingGrant } from './load-existing-grant';
 import { mayIntrospect } from './introspection-policy';
 import { logoutSource, postLogoutSuccessSource } from './logout-pages';
 import { tokenLifetimes } from './token-lifetimes';
+import { CLIENT_AUTH_METHODS, clientAllowsOrigin, DPOP_SIGNING_ALGS, perClientLifetimes, rotateRefreshToken, SECURITY_DISCOVERY, SECURITY_FEATURES } from './client-security';
 
 export { defaultResource } from './default-resource';
 
@@ -54,7 +55,9 @@ export function providerConfiguration(keys: KeyMaterial, registry: Pick<Resource
     // put tokens in the front channel, which OAuth 2.1 and RFC 9700 §2.1.2 retire.
     responseTypes: ['code'],
     pkce: { required: (_ctx, client) => clientRequiresPkce(client) },
-    clientAuthMethods: ['client_secret_basic', 'client_secret_post', 'none'],
+    // private_key_jwt (RFC 7523 §2.2) with keys registered inline (client-security.ts).
+    clientAuthMethods: CLIENT_AUTH_METHODS,
+    clientBasedCORS: clientAllowsOrigin,
     clientDefaults: {
       grant_types: ['authorization_code'],
       response_types: ['code'],
@@ -70,6 +73,7 @@ export function providerConfiguration(keys: KeyMaterial, registry: Pick<Resource
       authorizationSigningAlgValues: ['ES256', 'RS256'],
       requestObjectSigningAlgValues: ['ES256', 'RS256'],
       clientAuthSigningAlgValues: ['ES256', 'RS256'],
+      dPoPSigningAlgValues: DPOP_SIGNING_ALGS,
     },
     // Every registry scope, OIDC and APIs' alike: a client's scopes list is checked against
     // this one list (invalid_scope for a scope the client is not granted).
@@ -95,11 +99,14 @@ export function providerConfiguration(keys: KeyMaterial, registry: Pick<Resource
     // bound to the user's session (the provider's default `expiresWithSession`): signing
     // out of Thalamus ends it, which is what a user who never granted offline access
     // expects (OIDC Core §11). A rotated token used again is a sign of theft: the
-    // provider then revokes the whole grant (RFC 9700 §4.14.2).
+    // provider then revokes the whole grant (RFC 9700 §4.14.2). A client may switch
+    // rotation off or allow a short reuse grace (client-security.ts).
     issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
-    rotateRefreshToken: true,
+    rotateRefreshToken,
     features: {
       devInteractions: { enabled: false },
+      // PAR (RFC 9126) and DPoP (RFC 9449) for all, required per client (client-security.ts).
+      ...SECURITY_FEATURES,
       clientCredentials: { enabled: true },
       // A token is described only to its own client or a resource server it is meant
       // for; anyone else gets {active:false} (RFC 7662 §2.1, §4; introspection-policy.ts).
@@ -122,10 +129,11 @@ export function providerConfiguration(keys: KeyMaterial, registry: Pick<Resource
       url: (_ctx, interaction) => `/interaction/${interaction.uid}`,
       policy: interactionPolicyWithoutNativePrompt(),
     },
-    ttl: accessTokensLiveAsTheirApiSays(tokenLifetimes()),
+    ttl: perClientLifetimes(accessTokensLiveAsTheirApiSays(tokenLifetimes())),
     renderError: renderProviderError,
     discovery: {
       service_documentation: `${issuer()}/`,
+      ...SECURITY_DISCOVERY,
     },
   };
 }

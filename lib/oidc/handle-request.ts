@@ -5,6 +5,7 @@ import { getProvider } from './provider';
 import { runNodeHandler } from './node-bridge';
 import { RETRY_AFTER_SECONDS } from './temporarily-unavailable';
 import { translateJsonBody } from './json-request-body';
+import { refusedPreflight } from './cors-preflight';
 
 /**
  * Entry point of every protocol route handler (/oauth/*, /.well-known/*): hands the
@@ -26,7 +27,10 @@ async function handleWithProvider(request: Request, path?: string): Promise<Resp
       { status: 503, headers: { 'Cache-Control': 'no-store', 'Retry-After': String(RETRY_AFTER_SECONDS) } },
     );
   }
-  const body = await translateJsonBody(request, new URL(path ?? request.url, request.url).pathname);
+  const pathname = new URL(path ?? request.url, request.url).pathname;
+  const refused = await refusedPreflight(request, pathname);
+  if (refused) return refused;
+  const body = await translateJsonBody(request, pathname);
   if (body.kind === 'refused') return body.response;
   const forwarded = body.kind === 'form' ? body.request : request;
   return runNodeHandler(forwarded, mounted.handle, { path, protocol: requestProtocol(request), remoteAddress: clientAddress(request) });

@@ -18,6 +18,7 @@ import { checkClientSecret } from './client-secret-check';
 import { patchProvider } from './provider-internals';
 import { retryAfterOutages } from './temporarily-unavailable';
 import { answerUnknownPaths } from './unknown-path';
+import { reportReusedDpopProofs } from './dpop-replay';
 import { countActivity } from '@/lib/overview/activity-counts';
 import { trackSessionActivity } from '@/lib/account/session-activity';
 
@@ -133,6 +134,7 @@ function mountProvider(keys: KeyMaterial, registry: ResourceRegistry): MountedPr
   retryAfterOutages(provider);
   answerUnknownPaths(provider);
   defaultScopeToRegistered(provider);
+  reportReusedDpopProofs(provider);
   // When and where each sign-in session was last used (the account page's Sessions list).
   trackSessionActivity(provider);
 

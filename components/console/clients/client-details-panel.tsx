@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useEffectEvent, useRef, type ReactNode } from 'react';
-import type { ClientResponse } from '@/lib/clients/client-schema';
+import { usesClientSecret, type ClientResponse } from '@/lib/clients/client-schema';
 import { GRANT_TYPE_LABELS, DEFAULT_CLIENT_REASON } from '@/lib/clients/labels';
 import { Badge } from '../badge';
 import { CopyButton } from '../copy-button';
@@ -10,6 +10,7 @@ import { AuditTable } from '../audit/audit-table';
 import type { AuditEventView } from '@/lib/audit/list-audit-events';
 import { managedByThalamus, MANAGED_CLIENT_NOTE } from './client-protection';
 import { ClientDetailsActions } from './client-details-actions';
+import { SecurityDetails } from './security-details';
 
 /**
  * Everything about one client, with its actions. On wide screens (`wide`, 1440 px and up)
@@ -85,7 +86,7 @@ export function ClientDetailsPanel({
           {client.client_type === 'sync_connector' ? 'Sync Connector' : 'Custom'} · {client.application_type === 'native' ? 'Native' : 'Web'} ·{' '}
           {client.token_endpoint_auth_method === 'none' ? 'Public' : 'Confidential'}
         </Item>
-        {client.token_endpoint_auth_method !== 'none' && (
+        {usesClientSecret(client.token_endpoint_auth_method) && (
           <Item label="Client Secret">
             <ul className="space-y-1">
               {client.client_secrets.map((secret) => (
@@ -126,6 +127,7 @@ export function ClientDetailsPanel({
         <Item label="Created">{formatDate(client.created_at)}</Item>
         <Item label="Last updated">{formatDate(client.updated_at)}</Item>
       </dl>
+      <SecurityDetails client={client} />
       <ClientDetailsActions client={client} onEdit={onEdit} onDelete={onDelete} onToggleEnabled={onToggleEnabled} onRotateSecret={onRotateSecret} />
       <section aria-label="History" className="mt-6">
         <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">History</h3>
