@@ -14,6 +14,7 @@ import { loadExistingGrant } from './load-existing-grant';
 import { mayIntrospect } from './introspection-policy';
 import { logoutSource, postLogoutSuccessSource } from './logout-pages';
 import { tokenLifetimes } from './token-lifetimes';
+import { adminPasskeyCheck } from './admin-passkey-check';
 
 export { defaultResource } from './default-resource';
 
@@ -152,5 +153,7 @@ function accessTokensLiveAsTheirApiSays(lifetimes: ReturnType<typeof tokenLifeti
 function interactionPolicyWithoutNativePrompt() {
   const policy = interactionPolicy.base();
   policy.get('consent')!.checks.remove('native_client_prompt');
+  // Not a native-prompt matter, but the same door: administrators' passkey rule (admin-passkey-check.ts).
+  policy.get('login')!.checks.add(adminPasskeyCheck);
   return policy;
 }
