@@ -1,6 +1,6 @@
 import { expect, test, type Page, type Request } from '@playwright/test';
 import { completeSignIn, discover } from '../../examples/relying-party';
-import { createClient, createUser, type TestUser } from '../support/cli';
+import { createClient, createUser, thalamusWith, type TestUser } from '../support/cli';
 import { beginBrowserSignIn } from '../support/relying-party';
 import { SignInPage } from '../support/sign-in-page';
 import { startPasskeyInstallation, VirtualAuthenticator, withoutPasskeyAutofill, type PasskeyInstallation } from '../support/passkeys';
@@ -198,6 +198,73 @@ test.describe('Passkeys', () => {
     await expect(page.getByRole('main').getByRole('alert')).toContainText('its signature counter went backwards');
     const events = await thalamus.withDb((db) => db.securityEvent.findMany({ where: { userId: user.id, type: 'passkey.clone_detected' } }));
     expect(events).toHaveLength(1);
+  });
+});
+
+test.describe('Passkeys in the console', () => {
+  const superAdmin = { email: process.env.ADMIN_EMAIL!, password: process.env.ADMIN_PASSWORD! };
+
+  test('administrators see a user’s passkeys in the user’s details and remove one: it no longer signs in, and it is recorded', async ({ page, context, browser }) => {
+    await withoutPasskeyAutofill(page);
+    await VirtualAuthenticator.add(context, page);
+    const user = await userWithPasskey(page);
+
+    const adminContext = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const admin = await adminContext.newPage();
+    await admin.goto(`${thalamus.url}/console`);
+    await new SignInPage(admin).signIn(superAdmin);
+    await expect(admin.getByRole('heading', { name: 'Overview' })).toBeVisible();
+    await admin.goto(`${thalamus.url}/console/users?user=${user.id}`);
+    const details = admin.getByRole('complementary', { name: 'User Details' });
+    const passkeys = details.getByRole('region', { name: 'Passkeys' });
+    await expect(passkeys.getByRole('listitem', { name: 'Work laptop' })).toContainText('never used');
+    await passkeys.getByRole('button', { name: 'Remove passkey Work laptop' }).click();
+    await admin.getByRole('dialog', { name: 'Remove this passkey?' }).getByRole('button', { name: 'Remove passkey' }).click();
+    await expect(passkeys.getByText('No passkeys.')).toBeVisible();
+    await admin.reload();
+    await expect(details.getByRole('region', { name: 'Security events' })).toContainText('Passkey removed');
+    const audit = await thalamus.withDb((db) => db.auditEvent.findMany({ where: { targetId: user.id, action: 'user.passkey_removed' } }));
+    expect(audit.map((row) => row.actorLabel)).toEqual([superAdmin.email]);
+    await adminContext.close();
+
+    await beginBrowserSignIn(page, await application(), redirectUri, 'openid email');
+    await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText('This passkey is not registered with Thalamus (it may have been removed). Sign in another way.');
+  });
+
+  test('with passkeys required for administrators, the console opens to a passkey only; the account page stays open to add one', async ({ page, context }) => {
+    thalamusWith(thalamus.env, 'settings', 'admin-passkeys', 'on');
+    try {
+      await withoutPasskeyAutofill(page);
+      await VirtualAuthenticator.add(context, page);
+      await page.goto(`${thalamus.url}/console`);
+      await new SignInPage(page).signIn(superAdmin);
+      await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+        'Administrators sign in to the console with a passkey. Add one on your account page (/account), then sign in to the console with it.',
+      );
+
+      await page.goto(`${thalamus.url}/account`);
+      await new SignInPage(page).signIn(superAdmin);
+      await expect(page.getByRole('heading', { name: 'Your account', level: 1 })).toBeVisible();
+      await addPasskey(page, 'Admin key');
+
+      // The account page's password session does not carry over into the console: it asks again.
+      await page.goto(`${thalamus.url}/console`);
+      await new SignInPage(page).expectVisible();
+      await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+      await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+
+      // After a password, the second step offers the passkey alone (no authenticator code).
+      await page.context().clearCookies();
+      await page.goto(`${thalamus.url}/console`);
+      await new SignInPage(page).signIn(superAdmin);
+      await expect(page.getByRole('heading', { name: 'Two-step verification' })).toBeVisible();
+      await expect(page.getByLabel('Authentication code')).toHaveCount(0);
+      await page.getByRole('button', { name: 'Use a passkey' }).click();
+      await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+    } finally {
+      thalamusWith(thalamus.env, 'settings', 'admin-passkeys', 'off');
+    }
   });
 });
 
