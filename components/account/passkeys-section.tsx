@@ -58,6 +58,9 @@ export function PasskeysSection({ passkeys, actions }: { passkeys: PasskeySummar
                 <p className="text-xs text-slate-500 dark:text-slate-400">
                   Added {day(passkey.createdAt)} · {passkey.lastUsedAt ? `Last used ${day(passkey.lastUsedAt)}` : 'Never used'}
                 </p>
+                {passkey.suspendedAt && (
+                  <p className="text-xs font-medium text-red-700 dark:text-red-400">Suspended {day(passkey.suspendedAt)}: a copy of it was detected. Remove it and add it again.</p>
+                )}
               </div>
               <form action={removeAction}>
                 <input type="hidden" name="passkeyId" value={passkey.id} />

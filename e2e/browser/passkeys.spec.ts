@@ -198,6 +198,14 @@ test.describe('Passkeys', () => {
     await expect(page.getByRole('main').getByRole('alert')).toContainText('its signature counter went backwards');
     const events = await thalamus.withDb((db) => db.securityEvent.findMany({ where: { userId: user.id, type: 'passkey.clone_detected' } }));
     expect(events).toHaveLength(1);
+
+    // Suspended, not refused once: the copy's counter would soon pass the stored one.
+    await signIn();
+    await expect(page.getByRole('main').getByRole('alert')).toHaveText(
+      'This passkey no longer signs in: a copy of it was detected. Remove it on your account page and add it again.',
+    );
+    await openAccount(page, user);
+    await expect(page.getByRole('region', { name: 'Passkeys' }).getByRole('listitem', { name: 'Work laptop' })).toContainText('a copy of it was detected');
   });
 });
 

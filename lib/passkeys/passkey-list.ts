@@ -9,13 +9,15 @@ export interface PasskeySummary {
   backedUp: boolean;
   createdAt: Date;
   lastUsedAt: Date | null;
+  /** When a copy was detected: it no longer signs in. */
+  suspendedAt: Date | null;
 }
 
 export async function listPasskeys(db: Db, userId: string): Promise<PasskeySummary[]> {
   return db.passkey.findMany({
     where: { userId },
     orderBy: { createdAt: 'asc' },
-    select: { id: true, name: true, deviceType: true, backedUp: true, createdAt: true, lastUsedAt: true },
+    select: { id: true, name: true, deviceType: true, backedUp: true, createdAt: true, lastUsedAt: true, suspendedAt: true },
   });
 }
 

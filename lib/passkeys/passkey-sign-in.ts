@@ -28,6 +28,7 @@ export async function startPasskeySignIn(db: Db, interactionUid: string, account
 export type PasskeySignIn = { ok: true; userId: string; email: string; amr: string[] } | { ok: false; message: string };
 
 const refused = (message: string): PasskeySignIn => ({ ok: false, message });
+const SUSPENDED = 'This passkey no longer signs in: a copy of it was detected. Remove it on your account page and add it again.';
 
 /**
  * Checks a passkey's answer (WebAuthn §7.2): the challenge this interaction was given
@@ -48,6 +49,7 @@ export async function verifyPasskeySignIn(db: Db, interactionUid: string, input:
   if (response.response.userHandle && response.response.userHandle !== Buffer.from(passkey.userId).toString('base64url'))
     return refused('This passkey belongs to another account.');
   if (passkey.user.disabled) return refused('This account is disabled. Contact your administrator.');
+  if (passkey.suspendedAt) return refused(SUSPENDED);
 
   const rp = relyingParty();
   let info;
@@ -69,13 +71,17 @@ export async function verifyPasskeySignIn(db: Db, interactionUid: string, input:
 
   const event = { userId: passkey.userId, email: passkey.user.email, ...context };
   if ((passkey.counter > 0 || info.newCounter > 0) && info.newCounter <= passkey.counter) {
-    await recordSecurityEvent(db, {
-      type: 'passkey.clone_detected',
-      ...event,
-      detail: { passkey_id: passkey.id, name: passkey.name, stored_counter: passkey.counter, presented_counter: info.newCounter },
+    // Suspended, not just refused once: the copy's counter would pass the stored one after a few uses.
+    await db.$transaction(async (tx) => {
+      await tx.passkey.update({ where: { id: passkey.id }, data: { suspendedAt: new Date() } });
+      await recordSecurityEvent(tx, {
+        type: 'passkey.clone_detected',
+        ...event,
+        detail: { passkey_id: passkey.id, name: passkey.name, stored_counter: passkey.counter, presented_counter: info.newCounter },
+      });
     });
     return refused(
-      'This passkey was refused: its signature counter went backwards, a sign that the authenticator was copied. Remove it on your account page and register it again.',
+      'This passkey was refused: its signature counter went backwards, a sign that the authenticator was copied. It no longer signs in: remove it on your account page and add it again.',
     );
   }
   // Conditional on the counter read above: of two concurrent uses of one answer, one wins.

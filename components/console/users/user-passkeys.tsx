@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../confirm-dialog';
 import { formatDate } from '../format-date';
 import { toast } from '../toaster';
 
-type Passkey = { id: string; name: string; deviceType: string; createdAt: string; lastUsedAt: string | null };
+type Passkey = { id: string; name: string; deviceType: string; createdAt: string; lastUsedAt: string | null; suspendedAt: string | null };
 
 /**
  * The user's passkeys in their details (name, added, last used), each with "Remove"
@@ -63,6 +63,7 @@ export function UserPasskeys({ userId }: { userId: string }) {
                   Added {formatDate(passkey.createdAt)} · {passkey.lastUsedAt ? `last used ${formatDate(passkey.lastUsedAt)}` : 'never used'}
                   {passkey.deviceType === 'multiDevice' ? ' · synced' : ''}
                 </span>
+                {passkey.suspendedAt && <span className="block font-medium text-red-700 dark:text-red-400">Suspended: a copy was detected</span>}
               </span>
               <button
                 type="button"

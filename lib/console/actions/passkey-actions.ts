@@ -13,7 +13,12 @@ const page = '/console/users';
 
 /** A user's passkeys for the details panel (names and dates; never key material). */
 export const listUserPasskeysAction = adminAction({ args: [userId], revalidate: page }, async ([id]) =>
-  (await listPasskeys(await getDb(), id)).map((p) => ({ ...p, createdAt: p.createdAt.toISOString(), lastUsedAt: p.lastUsedAt?.toISOString() ?? null })),
+  (await listPasskeys(await getDb(), id)).map((p) => ({
+    ...p,
+    createdAt: p.createdAt.toISOString(),
+    lastUsedAt: p.lastUsedAt?.toISOString() ?? null,
+    suspendedAt: p.suspendedAt?.toISOString() ?? null,
+  })),
 );
 
 /** "Remove" of one passkey: audited, recorded as the user's security event; only super admins remove administrators' passkeys. */

@@ -11,6 +11,7 @@ CREATE TABLE "passkeys" (
     "name" TEXT NOT NULL,
     "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "last_used_at" TIMESTAMP(3),
+    "suspended_at" TIMESTAMP(3),
 
     CONSTRAINT "passkeys_pkey" PRIMARY KEY ("id")
 );

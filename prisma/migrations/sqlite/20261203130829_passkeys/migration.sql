@@ -11,6 +11,7 @@ CREATE TABLE "passkeys" (
     "name" TEXT NOT NULL,
     "created_at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "last_used_at" DATETIME,
+    "suspended_at" DATETIME,
     CONSTRAINT "passkeys_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
