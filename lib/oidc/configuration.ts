@@ -15,6 +15,7 @@ import { mayIntrospect } from './introspection-policy';
 import { logoutSource, postLogoutSuccessSource } from './logout-pages';
 import { tokenLifetimes } from './token-lifetimes';
 import { CLIENT_AUTH_METHODS, clientAllowsOrigin, DPOP_SIGNING_ALGS, perClientLifetimes, rotateRefreshToken, SECURITY_DISCOVERY, SECURITY_FEATURES } from './client-security';
+import { adminPasskeyCheck } from './admin-passkey-check';
 
 export { defaultResource } from './default-resource';
 
@@ -160,5 +161,7 @@ function accessTokensLiveAsTheirApiSays(lifetimes: ReturnType<typeof tokenLifeti
 function interactionPolicyWithoutNativePrompt() {
   const policy = interactionPolicy.base();
   policy.get('consent')!.checks.remove('native_client_prompt');
+  // Not a native-prompt matter, but the same door: administrators' passkey rule (admin-passkey-check.ts).
+  policy.get('login')!.checks.add(adminPasskeyCheck);
   return policy;
 }

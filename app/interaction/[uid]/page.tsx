@@ -11,6 +11,7 @@ import { MfaChallengeForm } from '@/components/hosted/mfa-challenge-form';
 import { MfaEnrollForm } from '@/components/hosted/mfa-enroll-form';
 import { ConsentForm } from '@/components/hosted/consent-form';
 import { cancelSignIn, confirmEnrollment, continueAfterEnrollment, decideConsent, signIn, verifyMfa } from './actions';
+import { passkeySignInOptions, signInWithPasskey } from './passkey-actions';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 export const dynamic = 'force-dynamic';
@@ -35,10 +36,11 @@ export default async function InteractionPage({ params }: { params: Promise<{ ui
 
   if (details.prompt.name === 'login') {
     const state = await readLoginState(uid);
+    const passkey = { options: passkeySignInOptions.bind(null, uid), verify: signInWithPasskey.bind(null, uid) };
     if (state?.step === 'mfa') {
       return (
         <AuthCard title="Two-step verification" client={client}>
-          <MfaChallengeForm action={verifyMfa.bind(null, uid)} />
+          <MfaChallengeForm action={verifyMfa.bind(null, uid)} totp={state.factors?.totp ?? true} passkey={state.factors?.passkey ? passkey : undefined} />
         </AuthCard>
       );
     }
@@ -54,7 +56,7 @@ export default async function InteractionPage({ params }: { params: Promise<{ ui
     const loginHint = typeof details.params.login_hint === 'string' ? details.params.login_hint.slice(0, 254) : undefined;
     return (
       <AuthCard title="Sign in" client={client}>
-        <SignInForm action={signIn.bind(null, uid)} cancel={cancelSignIn.bind(null, uid)} loginHint={loginHint} />
+        <SignInForm action={signIn.bind(null, uid)} cancel={cancelSignIn.bind(null, uid)} passkey={passkey} loginHint={loginHint} />
       </AuthCard>
     );
   }
