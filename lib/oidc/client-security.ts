@@ -100,8 +100,10 @@ export function perClientLifetimes(base: Ttl): Ttl {
       const left = absolute ? Math.max(1, absolute - age) : Infinity;
       return Math.min(idle ?? server, left);
     },
-    Grant: (ctx, grant) => {
-      const client = ctx.oidc?.client;
+    // A grant made outside a request (the consent page's server action) has no ctx: its
+    // client is the one grantMissingConsent (provider-internals.ts) attached to it.
+    Grant: (ctx, grant, attached?: Client) => {
+      const client = attached ?? ctx?.oidc?.client;
       const server = valueOf(fn('Grant'), 14 * 86_400, ctx, grant, client!);
       const { thalamus_refresh_token_idle_lifetime: idle, thalamus_refresh_token_absolute_lifetime: absolute } = extra(client);
       return Math.max(server, absolute ?? idle ?? 0);

@@ -129,13 +129,21 @@ export function missingConsentScopes(details: Interaction): string[] {
  */
 export async function grantMissingConsent(provider: Provider, details: Interaction, accountId: string): Promise<{ grantId: string; oidcScopes: string[] } | undefined> {
   const clientId = String(details.params.client_id);
-  const grant = details.grantId ? await provider.Grant.find(details.grantId) : new provider.Grant({ accountId, clientId });
+  const grant = details.grantId ? await provider.Grant.find(details.grantId) : await newGrant(provider, accountId, clientId);
   if (!grant) return undefined;
   const missing = details.prompt.details as MissingConsent;
   if (missing.missingOIDCScope?.length) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
   if (missing.missingOIDCClaims?.length) grant.addOIDCClaims(missing.missingOIDCClaims);
   for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));
   return { grantId: await grant.save(), oidcScopes: missing.missingOIDCScope ?? [] };
+}
+
+/** A new grant with its client attached, so that the client's lifetimes (ttl.Grant) apply outside a request too. */
+async function newGrant(provider: Provider, accountId: string, clientId: string) {
+  const grant = new provider.Grant({ accountId, clientId });
+  const client = await provider.Client.find(clientId);
+  if (client) grant.client = client;
+  return grant;
 }
 
 /**
