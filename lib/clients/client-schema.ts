@@ -7,7 +7,9 @@ import { displayText } from '@/lib/text/display-text';
  * used by the console form, the server actions, the admin API, the CLI and the
  * provider adapter alike. Variants derive from it.
  */
-export const GRANT_TYPES = ['authorization_code', 'client_credentials', 'refresh_token'] as const;
+/** The device authorization grant's grant type (RFC 8628 §3.4): sign-in on a second screen. */
+export const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
+export const GRANT_TYPES = ['authorization_code', 'client_credentials', 'refresh_token', DEVICE_CODE_GRANT] as const;
 export type GrantType = (typeof GRANT_TYPES)[number];
 
 /** Shown in the console, disabled: removed by the OAuth 2.0 Security BCP (RFC 9700 §2.4, §2.1.2). */
@@ -152,9 +154,10 @@ export function checkFieldCombinations(client: ClientFields, ctx: z.RefinementCt
   if (!grants.has('authorization_code') && client.redirect_uris.length > 0) {
     ctx.addIssue({ code: 'custom', path: ['redirect_uris'], message: 'Redirect URIs are used only with the Authorization Code grant' });
   }
-  if (grants.has('refresh_token') && !grants.has('authorization_code')) {
-    ctx.addIssue({ code: 'custom', path: ['grant_types'], message: 'Refresh Token needs the Authorization Code grant' });
+  if (grants.has('refresh_token') && !grants.has('authorization_code') && !grants.has(DEVICE_CODE_GRANT)) {
+    ctx.addIssue({ code: 'custom', path: ['grant_types'], message: 'Refresh Token needs the Authorization Code or Device Code grant' });
   }
+  checkDeviceCodeGrant(client, ctx);
   if (isPublic && grants.has('client_credentials')) {
     ctx.addIssue({ code: 'custom', path: ['grant_types'], message: 'Client Credentials needs a confidential client (one with a secret)' });
   }
@@ -163,6 +166,16 @@ export function checkFieldCombinations(client: ClientFields, ctx: z.RefinementCt
   }
   if (client.response_types?.length && !grants.has('authorization_code')) {
     ctx.addIssue({ code: 'custom', path: ['response_types'], message: 'The code response type needs the Authorization Code grant' });
+  }
+}
+
+/**
+ * RFC 8628 §1: the device grant is for apps on a device without a browser or keyboard to
+ * speak of (a TV, a CLI): a native application. A web app has a browser to redirect.
+ */
+function checkDeviceCodeGrant(client: ClientFields, ctx: z.RefinementCtx) {
+  if (client.grant_types.includes(DEVICE_CODE_GRANT) && client.application_type !== 'native') {
+    ctx.addIssue({ code: 'custom', path: ['grant_types'], message: 'Device Code is for native applications (RFC 8628): set application_type to native' });
   }
 }
 

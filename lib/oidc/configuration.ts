@@ -14,6 +14,7 @@ import { loadExistingGrant } from './load-existing-grant';
 import { mayIntrospect } from './introspection-policy';
 import { logoutSource, postLogoutSuccessSource } from './logout-pages';
 import { tokenLifetimes } from './token-lifetimes';
+import { successSource, userCodeConfirmSource, userCodeInputSource } from './device-pages';
 
 export { defaultResource } from './default-resource';
 
@@ -109,6 +110,9 @@ export function providerConfiguration(keys: KeyMaterial, registry: Pick<Resource
       revocation: { enabled: true, allowedPolicy: (_ctx, client, token) => token.clientId === client.clientId },
       userinfo: { enabled: true },
       rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
+      // Device authorization grant (RFC 8628) for clients registered for it; the pages
+      // are Thalamus's own (device-pages.ts), the user codes the provider's default.
+      deviceFlow: { enabled: true, userCodeInputSource, userCodeConfirmSource, successSource },
       // API resources (lib/resources): `resource=` picks the API a token is for (RFC 8707);
       // a code, and the refresh tokens from it, keep the API it was issued for.
       resourceIndicators: {

@@ -81,14 +81,20 @@ function checkClientSecretsWith(provider: Provider, check: ProviderPatches['chec
  * The case is recognised by the same test the library makes, not by its description,
  * which stays as it is: only the machine-readable code changes, both are 400. The only
  * other `invalid_request` possible once the client is known is client attestation's
- * (lib/shared/client_auth.js), a feature Thalamus does not enable.
+ * (lib/shared/client_auth.js), a feature Thalamus does not enable. The device
+ * authorization endpoint makes the same check the same way (checkClientGrantType in
+ * lib/actions/authorization/client.js; RFC 8628 §3.2 answers with RFC 6749 §5.2 codes).
  */
+const DEVICE_CODE_GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:device_code';
+
 function answerUnauthorizedClient(provider: Provider): void {
   provider.use(async (ctx, next) => {
     await next();
     const body = ctx.body as { error?: unknown } | undefined;
-    if (ctx.oidc?.route !== 'token' || body?.error !== 'invalid_request') return;
-    const grantType = ctx.oidc.params?.grant_type;
+    if (body?.error !== 'invalid_request') return;
+    const route = ctx.oidc?.route;
+    if (route !== 'token' && route !== 'device_authorization') return;
+    const grantType = route === 'token' ? ctx.oidc.params?.grant_type : DEVICE_CODE_GRANT_TYPE;
     const client = ctx.oidc.client;
     if (client && typeof grantType === 'string' && !client.grantTypeAllowed(grantType)) body.error = 'unauthorized_client';
   });

@@ -18,6 +18,7 @@ import { retryAfterOutages } from './temporarily-unavailable';
 import { answerUnknownPaths } from './unknown-path';
 import { countActivity } from '@/lib/overview/activity-counts';
 import { trackSessionActivity } from '@/lib/account/session-activity';
+import { enforceDevicePolling } from './device-polling';
 
 export interface MountedProvider {
   provider: Provider;
@@ -133,6 +134,8 @@ function mountProvider(keys: KeyMaterial, registry: ResourceRegistry): MountedPr
   defaultScopeToRegistered(provider);
   // When and where each sign-in session was last used (the account page's Sessions list).
   trackSessionActivity(provider);
+  // RFC 8628 §3.5: the device grant's polling interval and slow_down.
+  enforceDevicePolling(provider);
 
   provider.on('server_error', (ctx, error) => log.error('oidc server_error', { path: ctx.path, error: error.message }));
   // The console overview's counts of the day (lib/overview/activity-counts.ts).

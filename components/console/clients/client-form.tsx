@@ -238,7 +238,14 @@ export function ClientForm({
         errors={{ list: errorAt('redirect_uris'), items: redirectErrors }}
       />
 
-      <GrantTypesField grantTypes={values.grant_types} responseTypes={values.response_types} disabled={isDefault} error={errorAt('grant_types')} onToggle={toggleGrant} />
+      <GrantTypesField
+        applicationType={values.application_type}
+        grantTypes={values.grant_types}
+        responseTypes={values.response_types}
+        disabled={isDefault}
+        error={errorAt('grant_types')}
+        onToggle={toggleGrant}
+      />
 
       <ListInput
         label="Scopes"
