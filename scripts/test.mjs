@@ -74,6 +74,7 @@ function secretsInLog(file) {
     ['a client secret', /thcs_[\w-]{40,}/],
     ['an admin API key', /thak_[\w-]{30,}/],
     ['an emailed link token', /thlt_[\w-]{30,}/],
+    ['a registration access token', /thrat_[\w-]{30,}/],
     ['the admin password', new RegExp(env.ADMIN_PASSWORD.replace(/[-]/g, '\\-'))],
   ].filter(([, pattern]) => pattern.test(text));
   for (const [what] of leaks) console.error(`test: the server log contains ${what} (${file})`);

@@ -41,6 +41,8 @@ const envSchema = z
     SMTP_CA_FILE: z.preprocess(unsetIfEmpty, z.string().min(1).optional()),
     /** First retry delay of an undelivered message, in seconds; each further retry waits twice as long (at most an hour). */
     MAIL_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    /** Dynamic client registration (RFC 7591/7592) at /oauth/register, with an admin API key as the initial access token. */
+    DYNAMIC_REGISTRATION: z.enum(['on', 'off']).default('off'),
     /** Delivery attempts before a message is marked failed. */
     MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
   })

@@ -15,6 +15,7 @@ import { mayIntrospect } from './introspection-policy';
 import { logoutSource, postLogoutSuccessSource } from './logout-pages';
 import { tokenLifetimes } from './token-lifetimes';
 import { successSource, userCodeConfirmSource, userCodeInputSource } from './device-pages';
+import { registrationDiscovery } from '@/lib/registration/registration-metadata';
 
 export { defaultResource } from './default-resource';
 
@@ -130,6 +131,8 @@ export function providerConfiguration(keys: KeyMaterial, registry: Pick<Resource
     renderError: renderProviderError,
     discovery: {
       service_documentation: `${issuer()}/`,
+      // Dynamic registration is served in front of the provider (app/oauth/register).
+      ...registrationDiscovery(),
     },
   };
 }
