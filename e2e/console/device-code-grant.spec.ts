@@ -27,6 +27,7 @@ test('a native public client created with Device Code can start a device sign-in
   await clients.finishSecretDialog();
 
   await clients.search.fill(name);
+  await expect(page).toHaveURL(/q=Build/);
   await clients.row(name).click();
   await expect(clients.detail('Grant Types')).toHaveText('Device Code');
 
