@@ -28,6 +28,7 @@ export function toRow(fields: StoredClientFields) {
     accessTokenFormat: fields.access_token_format,
     defaultResource: fields.default_resource || null,
     logoUri: fields.logo_uri ?? null,
+    backchannelLogoutUri: fields.backchannel_logout_uri || null,
   };
 }
 
@@ -54,6 +55,7 @@ export function fromRow(row: OAuthClient) {
     access_token_format: row.accessTokenFormat,
     default_resource: row.defaultResource,
     logo_uri: row.logoUri,
+    backchannel_logout_uri: row.backchannelLogoutUri,
     enabled: row.enabled,
     is_default: row.isDefault,
     owner_api_key_id: row.ownerApiKeyId,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { redirectUriProblem } from './redirect-uri';
 import { displayText } from '@/lib/text/display-text';
+import { backchannelLogoutUriSchema } from '@/lib/backchannel-logout/backchannel-logout-uri';
 
 /**
  * The one definition of an OAuth client's registrable metadata (RFC 7591 §2 names),
@@ -77,6 +78,8 @@ export const clientFieldsSchema = z.strictObject({
     .url({ protocol: /^https$/, error: 'Use an https URL' })
     .max(2000)
     .nullish(),
+  /** Where logout tokens go when a user's session ends (OIDC Back-Channel Logout 1.0 §2.2). */
+  backchannel_logout_uri: backchannelLogoutUriSchema.nullish(),
 });
 
 export type ClientFields = z.output<typeof clientFieldsSchema>;
@@ -209,6 +212,7 @@ export const clientResponseSchema = z.object({
   access_token_format: z.enum(ACCESS_TOKEN_FORMATS),
   default_resource: z.string().nullable(),
   logo_uri: z.string().nullable(),
+  backchannel_logout_uri: z.string().nullable(),
   enabled: z.boolean(),
   is_default: z.boolean(),
   /** The admin API key that registered the client and manages it; null for console and CLI clients. */

@@ -16,6 +16,7 @@ import { logoutSource, postLogoutSuccessSource } from './logout-pages';
 import { tokenLifetimes } from './token-lifetimes';
 import { successSource, userCodeConfirmSource, userCodeInputSource } from './device-pages';
 import { registrationDiscovery } from '@/lib/registration/registration-metadata';
+import { BACKCHANNEL_LOGOUT_DISCOVERY } from '@/lib/backchannel-logout/on-sign-out';
 
 export { defaultResource } from './default-resource';
 
@@ -133,6 +134,8 @@ export function providerConfiguration(keys: KeyMaterial, registry: Pick<Resource
       service_documentation: `${issuer()}/`,
       // Dynamic registration is served in front of the provider (app/oauth/register).
       ...registrationDiscovery(),
+      // Back-channel logout is delivered by Thalamus (lib/backchannel-logout), not the provider.
+      ...BACKCHANNEL_LOGOUT_DISCOVERY,
     },
   };
 }

@@ -19,6 +19,8 @@ import { answerUnknownPaths } from './unknown-path';
 import { countActivity } from '@/lib/overview/activity-counts';
 import { trackSessionActivity } from '@/lib/account/session-activity';
 import { enforceDevicePolling } from './device-polling';
+import { notifyClientsOnSignOut } from '@/lib/backchannel-logout/on-sign-out';
+import { startLogoutWorker } from '@/lib/backchannel-logout/logout-queue';
 
 export interface MountedProvider {
   provider: Provider;
@@ -119,6 +121,8 @@ function startTimers() {
   purge.unref();
   // Delivers queued mail whose first attempt failed (lib/mail/mail-queue.ts).
   startMailWorker();
+  // Retries back-channel logout deliveries that failed (lib/backchannel-logout/logout-queue.ts).
+  startLogoutWorker();
 }
 
 function mountProvider(keys: KeyMaterial, registry: ResourceRegistry): MountedProvider {
@@ -136,6 +140,8 @@ function mountProvider(keys: KeyMaterial, registry: ResourceRegistry): MountedPr
   trackSessionActivity(provider);
   // RFC 8628 §3.5: the device grant's polling interval and slow_down.
   enforceDevicePolling(provider);
+  // OIDC Back-Channel Logout 1.0: signing out tells the clients (lib/backchannel-logout).
+  notifyClientsOnSignOut(provider);
 
   provider.on('server_error', (ctx, error) => log.error('oidc server_error', { path: ctx.path, error: error.message }));
   // The console overview's counts of the day (lib/overview/activity-counts.ts).

@@ -104,6 +104,7 @@ const REPLACED_DEFAULTS = {
   access_token_format: 'jwt',
   default_resource: null,
   logo_uri: null,
+  backchannel_logout_uri: null,
 };
 
 async function ownerAccess(db: Db, self: RegisteredSelf): Promise<ClientAccess> {

@@ -37,6 +37,7 @@ const SAME_NAME = [
   'access_token_format',
   'default_resource',
   'logo_uri',
+  'backchannel_logout_uri',
 ] as const;
 
 /** Input paths of the client schema reported back under their RFC 7591 names. */
@@ -93,6 +94,7 @@ export const registrationResponseSchema = z.object({
   access_token_format: z.string(),
   default_resource: z.string().nullable(),
   logo_uri: z.string().optional(),
+  backchannel_logout_uri: z.string().optional(),
 });
 export type RegistrationResponse = z.infer<typeof registrationResponseSchema>;
 
@@ -123,6 +125,7 @@ export function toRegistrationResponse(client: ClientResponse, registrationAcces
     access_token_format: client.access_token_format,
     default_resource: client.default_resource,
     ...(client.logo_uri ? { logo_uri: client.logo_uri } : {}),
+    ...(client.backchannel_logout_uri ? { backchannel_logout_uri: client.backchannel_logout_uri } : {}),
   });
 }
 

@@ -44,6 +44,7 @@ const clientFormSchema = clientResponseSchema.pick({
   require_consent: true,
   require_pkce: true,
   default_resource: true,
+  backchannel_logout_uri: true,
 });
 export type ClientFormValues = z.infer<typeof clientFormSchema>;
 
@@ -74,6 +75,7 @@ export function initialValues(client?: ClientResponse): ClientFormValues {
     response_types: responseTypesFor(grant_types),
     scopes: [],
     default_resource: null,
+    backchannel_logout_uri: null,
   });
 }
 
@@ -278,6 +280,16 @@ export function ClientForm({
           </select>
         )}
       </FormField>
+
+      <TextField
+        label="Back-channel logout URI"
+        type="url"
+        placeholder="https://app.example.com/backchannel-logout"
+        hint="Thalamus POSTs a signed logout token here when a user signs out or an administrator ends their sessions (OpenID Connect Back-Channel Logout). Leave empty for none."
+        value={values.backchannel_logout_uri ?? ''}
+        onChange={(uri) => set('backchannel_logout_uri', uri.trim() ? uri : null)}
+        error={errorAt('backchannel_logout_uri')}
+      />
 
       <SwitchField label="Require User Consent" checked={values.require_consent} onChange={(on) => set('require_consent', on)} error={errorAt('require_consent')} />
 
