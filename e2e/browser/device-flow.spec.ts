@@ -1,4 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEVICE_FLOW_EXAMPLE } from '../../lib/docs/device-flow-example';
 import * as oidc from 'openid-client';
 import { discover } from '../../examples/relying-party';
 import { createClient, createUser } from '../support/cli';
@@ -71,6 +76,33 @@ test.describe('Signing in on a device with a code (RFC 8628)', () => {
     // The code is spent: typing it again is refused.
     await enterCode(page, device.user_code);
     await expect(page.getByRole('alert')).toHaveText('That code was used already. Start again on your device to get a new one.');
+  });
+
+  test("the integration guide's CLI example signs in as written, with curl and jq, while the user enters the code", async ({ page }) => {
+    const user = createUser();
+    const client = deviceClient('Build CLI');
+    const dir = join('test-results', 'examples', 'device');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, DEVICE_FLOW_EXAMPLE.file);
+    writeFileSync(file, DEVICE_FLOW_EXAMPLE.source);
+    const cli = spawn('bash', [file], { env: { ...process.env, THALAMUS_URL: baseURL, CLIENT_ID: client.client_id, SCOPE: 'openid profile' } });
+    let stdout = '';
+    let stderr = '';
+    cli.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    cli.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = once(cli, 'exit');
+
+    await expect.poll(() => /enter the code ([A-Z]{4}-[A-Z]{4})/.exec(stderr)?.[1]).toMatch(USER_CODE);
+    expect(stderr).toContain(`open ${baseURL}/oauth/device `);
+    await enterCode(page, /enter the code ([A-Z]{4}-[A-Z]{4})/.exec(stderr)![1]!);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await new SignInPage(page).signIn(user);
+    await page.getByRole('button', { name: 'Allow' }).click();
+    await expect(page.getByRole('heading', { name: 'You can return to your device' })).toBeVisible();
+
+    const [code] = await exited;
+    expect(code, stderr).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ token_type: 'Bearer', access_token: expect.any(String), id_token: expect.any(String) });
   });
 
   test('a device that polls before the user is done is told to wait, and to slow down when it polls too fast', async () => {
