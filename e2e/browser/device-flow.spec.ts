@@ -10,6 +10,7 @@ import { createClient, createUser } from '../support/cli';
 import { expireDeviceCode } from '../support/database';
 import { baseURL } from '../support/test-env';
 import { SignInPage } from '../support/sign-in-page';
+import { expectNoSeriousAxeViolations } from '../support/accessibility';
 
 // The device authorization grant (RFC 8628): a CLI or a TV asks for a code, shows it, and
 // polls the token endpoint while the user types the code at /oauth/device on another screen.
@@ -62,12 +63,14 @@ test.describe('Signing in on a device with a code (RFC 8628)', () => {
     await enterCode(page, device.user_code);
     await expect(page.getByRole('heading', { name: 'Connect Thalamus TV?' })).toBeVisible();
     await expect(page.getByText(device.user_code, { exact: true })).toBeVisible();
+    await expectNoSeriousAxeViolations(page, 'device confirmation');
     await page.getByRole('button', { name: 'Continue' }).click();
     await new SignInPage(page).signIn(user);
     // A native app another party registered: the user is asked (RFC 8252 §8.6).
     await expect(page.getByRole('heading', { name: 'Allow access?' })).toBeVisible();
     await page.getByRole('button', { name: 'Allow' }).click();
     await expect(page.getByRole('heading', { name: 'You can return to your device' })).toBeVisible();
+    await expectNoSeriousAxeViolations(page, 'device success');
 
     const granted = await tokens;
     expect(granted.claims()).toMatchObject({ iss: baseURL, aud: client.client_id, sub: user.id });
@@ -141,6 +144,7 @@ test.describe('Signing in on a device with a code (RFC 8628)', () => {
     await enterCode(page, 'BCDF-GHJK');
     await expect(page.getByRole('alert')).toHaveText('That code is not valid. Check it and try again.');
     await expect(page.getByLabel('Code')).toHaveValue('bcdfghjk');
+    await expectNoSeriousAxeViolations(page, 'device code entry with an error');
   });
 
   test('a client without the Device Code grant cannot start one', async () => {
