@@ -63,7 +63,9 @@ test.describe('Back-channel logout (OIDC Back-Channel Logout 1.0)', () => {
     await expect(page.getByRole('heading', { name: 'You are signed out' })).toBeVisible();
 
     await expect.poll(() => receiver!.tokens.length).toBe(1);
-    await verifyLogoutToken(receiver.tokens[0]!, clientId, user);
+    const logout = await verifyLogoutToken(receiver.tokens[0]!, clientId, user);
+    // The ID token named the same session (§2.1), so the client knows which of its sessions to end.
+    expect(tokens.claims()!.sid).toBe(logout.sid);
   });
 
   test('an administrator ending a user’s sessions tells the client; a delivery the client refuses is retried', async ({ page, request }) => {

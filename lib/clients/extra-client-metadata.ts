@@ -22,6 +22,8 @@ export const extraClientMetadataSchema = z.object({
   thalamus_default_resource: z.string().nullable().optional(),
   /** One of Thalamus's own default clients. */
   thalamus_first_party: z.boolean().optional(),
+  /** The client has a backchannel_logout_uri: its ID tokens carry `sid` (OIDC Back-Channel Logout 1.0 §2.1). */
+  thalamus_backchannel_logout: z.boolean().optional(),
 });
 
 export type ExtraClientMetadata = z.infer<typeof extraClientMetadataSchema>;

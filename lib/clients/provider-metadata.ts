@@ -33,6 +33,7 @@ export function toProviderMetadata(row: ClientRow, now = new Date(), providerSco
     thalamus_secrets: secrets,
     thalamus_default_resource: client.default_resource,
     thalamus_first_party: client.is_default,
+    thalamus_backchannel_logout: !!client.backchannel_logout_uri,
   } satisfies Required<ExtraClientMetadata>;
   return {
     client_id: client.client_id,

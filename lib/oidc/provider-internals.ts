@@ -28,6 +28,8 @@ export interface PresentedSecret {
 }
 
 export interface ProviderPatches {
+  /** Whether a client's ID tokens (and device codes) carry the session's `sid`. */
+  includeSid?: (client: Client) => boolean;
   /** Replaces the library's plaintext comparison of client secrets; true when the secret is right. */
   checkClientSecret: (presented: PresentedSecret) => Promise<boolean>;
   /** Wraps the provider's client lookup (a cache, for instance). */
@@ -44,8 +46,22 @@ export type FindClient = (id: string) => Promise<Client | undefined>;
  */
 export function patchProvider(provider: Provider, patches: ProviderPatches): void {
   checkClientSecretsWith(provider, patches.checkClientSecret);
+  if (patches.includeSid) includeSidWhen(provider, patches.includeSid);
   provider.Client.find = patches.wrapClientFind(provider.Client.find.bind(provider.Client));
   answerUnauthorizedClient(provider);
+}
+
+/**
+ * `client.includeSid()` (lib/models/client.js) decides whether an ID token carries `sid`
+ * (lib/helpers/process_response_types.js, lib/actions/authorization/device.js). The
+ * library answers from its own backchannelLogout feature, which Thalamus leaves off
+ * because it delivers logout tokens itself (lib/backchannel-logout); the answer comes
+ * from Thalamus's client metadata instead.
+ */
+function includeSidWhen(provider: Provider, includeSid: NonNullable<ProviderPatches['includeSid']>): void {
+  (provider.Client.prototype as unknown as { includeSid: () => boolean }).includeSid = function (this: Client) {
+    return includeSid(this);
+  };
 }
 
 /**

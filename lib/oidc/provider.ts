@@ -14,6 +14,7 @@ import { cachingClientFind } from './client-cache';
 import { defaultScopeToRegistered } from './default-scope';
 import { checkClientSecret } from './client-secret-check';
 import { patchProvider } from './provider-internals';
+import { clientGetsSid } from './client-metadata';
 import { retryAfterOutages } from './temporarily-unavailable';
 import { answerUnknownPaths } from './unknown-path';
 import { countActivity } from '@/lib/overview/activity-counts';
@@ -132,7 +133,7 @@ function mountProvider(keys: KeyMaterial, registry: ResourceRegistry): MountedPr
   // tells Koa the scheme the client used (the bridge sets it for direct requests).
   provider.proxy = true;
   // Secret checks against stored digests, the client cache, RFC 6749 error codes.
-  patchProvider(provider, { checkClientSecret, wrapClientFind: cachingClientFind });
+  patchProvider(provider, { checkClientSecret, wrapClientFind: cachingClientFind, includeSid: clientGetsSid });
   retryAfterOutages(provider);
   answerUnknownPaths(provider);
   defaultScopeToRegistered(provider);
