@@ -14,6 +14,12 @@ const mailDir = resultsPath('mail');
  */
 const mailEnv = { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM: 'Thalamus <thalamus@example.test>', MAIL_RETRY_SECONDS: '1', TEST_MAIL_DIR: mailDir };
 Object.assign(process.env, mailEnv);
+/**
+ * Back-channel logout in tests: the receivers listen on loopback (http), which a real
+ * deployment refuses (lib/backchannel-logout/post-logout-token.ts); retries come quickly.
+ */
+const backchannelLogoutEnv = { BACKCHANNEL_LOGOUT_ALLOW_PRIVATE: 'true', BACKCHANNEL_LOGOUT_RETRY_SECONDS: '1' };
+Object.assign(process.env, backchannelLogoutEnv);
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -63,7 +69,7 @@ export default defineConfig({
     {
       command: 'node scripts/serve-for-tests.mjs',
       url: `${baseURL}/api/health`,
-      env: { APP_URL: baseURL, ...mailEnv },
+      env: { APP_URL: baseURL, ...mailEnv, ...backchannelLogoutEnv },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: 'pipe',

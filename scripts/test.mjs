@@ -88,6 +88,7 @@ function secretsInLog(file) {
     ['a client secret', /thcs_[\w-]{40,}/],
     ['an admin API key', /thak_[\w-]{30,}/],
     ['an emailed link token', /thlt_[\w-]{30,}/],
+    ['a registration access token', /thrat_[\w-]{30,}/],
     ['the admin password', new RegExp(env.ADMIN_PASSWORD.replace(/[-]/g, '\\-'))],
     ['the metrics token', new RegExp(env.METRICS_TOKEN.replace(/[-]/g, '\\-'))],
     ['a signed token (JWT)', /eyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]{20,}/],

@@ -39,6 +39,7 @@ export function toRow(fields: StoredClientFields) {
     refreshTokenIdleLifetime: fields.refresh_token_idle_lifetime ?? null,
     refreshTokenAbsoluteLifetime: fields.refresh_token_absolute_lifetime ?? null,
     allowedCorsOrigins: toJsonList(fields.allowed_cors_origins),
+    backchannelLogoutUri: fields.backchannel_logout_uri || null,
   };
 }
 
@@ -76,6 +77,7 @@ export function fromRow(row: OAuthClient) {
     refresh_token_idle_lifetime: row.refreshTokenIdleLifetime,
     refresh_token_absolute_lifetime: row.refreshTokenAbsoluteLifetime,
     allowed_cors_origins: parseList(row.allowedCorsOrigins),
+    backchannel_logout_uri: row.backchannelLogoutUri,
     enabled: row.enabled,
     is_default: row.isDefault,
     owner_api_key_id: row.ownerApiKeyId,

@@ -25,8 +25,16 @@ function newClientId(): string {
  * for confidential clients, a secret. Client, secret digest and audit event commit together.
  * The answer is the RFC 7591 §3.2.1 shape: the client's fields with the secret beside them.
  * A client registered with an admin API key belongs to that key, inside its guardrails.
+ * `registrationTokenDigest`: a client registered at /oauth/register (RFC 7591) is stored
+ * with the digest of its registration access token, in the same write.
  */
-export async function createClient(db: Db, input: unknown, actor: Actor, access: ClientAccess = OPERATOR_ACCESS): Promise<RegisteredClient> {
+export async function createClient(
+  db: Db,
+  input: unknown,
+  actor: Actor,
+  access: ClientAccess = OPERATOR_ACCESS,
+  options: { registrationTokenDigest?: string } = {},
+): Promise<RegisteredClient> {
   const fields = parseInput(clientCreateSchema, withClientTypePreset(input));
 
   const guardrails = access.kind === 'api_key' ? access.key.guardrails : undefined;
@@ -48,6 +56,7 @@ export async function createClient(db: Db, input: unknown, actor: Actor, access:
         clientId: newClientId(),
         ownerApiKeyId: access.kind === 'api_key' ? access.key.id : null,
         registeredBy: registeredByLabel(access, actor),
+        registrationTokenDigest: options.registrationTokenDigest ?? null,
         ...toRow({ ...fields, organization_id: organizationId }),
         secrets: secret ? { create: { id: newId('sec'), digest: secret.digest, hint: secret.hint } } : undefined,
       },

@@ -34,6 +34,8 @@ export const extraClientMetadataSchema = z.object({
   thalamus_refresh_token_absolute_lifetime: z.number().int().positive().nullable().optional(),
   /** Browser origins allowed to call the provider's endpoints as this client (CORS). */
   thalamus_allowed_cors_origins: z.array(z.string()).optional(),
+  /** The client has a backchannel_logout_uri: its ID tokens carry `sid` (OIDC Back-Channel Logout 1.0 §2.1). */
+  thalamus_backchannel_logout: z.boolean().optional(),
 });
 
 export type ExtraClientMetadata = z.infer<typeof extraClientMetadataSchema>;

@@ -41,6 +41,7 @@ export function toProviderMetadata(row: ClientRow, now = new Date(), providerSco
     thalamus_refresh_token_idle_lifetime: client.refresh_token_idle_lifetime,
     thalamus_refresh_token_absolute_lifetime: client.refresh_token_absolute_lifetime,
     thalamus_allowed_cors_origins: client.allowed_cors_origins,
+    thalamus_backchannel_logout: !!client.backchannel_logout_uri,
   } satisfies Required<ExtraClientMetadata>;
   return {
     client_id: client.client_id,

@@ -47,6 +47,16 @@ const envSchema = z
     SMTP_CA_FILE: z.preprocess(unsetIfEmpty, z.string().min(1).optional()),
     /** First retry delay of an undelivered message, in seconds; each further retry waits twice as long (at most an hour). */
     MAIL_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    /** Dynamic client registration (RFC 7591/7592) at /oauth/register, with an admin API key as the initial access token. */
+    DYNAMIC_REGISTRATION: z.enum(['on', 'off']).default('off'),
+    /** Back-channel logout (lib/backchannel-logout): deliver to http and to loopback or private addresses (tests, closed networks only). */
+    BACKCHANNEL_LOGOUT_ALLOW_PRIVATE: z.stringbool().default(false),
+    /** How long one delivery of a logout token may take, in seconds. */
+    BACKCHANNEL_LOGOUT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(30).default(5),
+    /** First retry delay of an undelivered logout token, in seconds; each further retry waits twice as long (at most an hour). */
+    BACKCHANNEL_LOGOUT_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /** Delivery attempts before a logout token is given up on. */
+    BACKCHANNEL_LOGOUT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
     /** Delivery attempts before a message is marked failed. */
     MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
   })

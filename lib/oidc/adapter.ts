@@ -28,7 +28,7 @@ export class PrismaAdapter implements Adapter {
       uid: payload.uid ?? null,
       userCode: payload.userCode ?? null,
       accountId: payload.accountId ?? null,
-      expiresAt: expiresIn ? new Date(Date.now() + expiresIn * 1000) : null,
+      expiresAt: expiresIn ? new Date(Date.now() + (expiresIn + keptAfterExpiry(this.type)) * 1000) : null,
     };
     await db.oidcModel.upsert({
       where: { type_id: { type: this.type, id } },
@@ -101,6 +101,17 @@ async function withinReuseGrace(clientId: string | undefined, consumedAt: Date):
   const db = await getDb();
   const client = await db.oAuthClient.findUnique({ where: { clientId }, select: { refreshTokenReuseGrace: true } });
   return !!client && Date.now() - consumedAt.getTime() <= client.refreshTokenReuseGrace * 1000;
+}
+
+/**
+ * A device code is kept an hour past its expiry: a device still polling then is told
+ * `expired_token` (RFC 8628 §3.5), so it can say "start again", rather than the
+ * `invalid_grant` of a code never seen. The provider checks the code's own `exp`.
+ */
+const DEVICE_CODE_KEPT_SECONDS = 3600;
+
+function keptAfterExpiry(type: string): number {
+  return type === 'DeviceCode' ? DEVICE_CODE_KEPT_SECONDS : 0;
 }
 
 type Row = { payload: string; expiresAt: Date | null; consumedAt: Date | null } | null;

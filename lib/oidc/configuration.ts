@@ -16,6 +16,9 @@ import { logoutSource, postLogoutSuccessSource } from './logout-pages';
 import { tokenLifetimes } from './token-lifetimes';
 import { CLIENT_AUTH_METHODS, clientAllowsOrigin, DPOP_SIGNING_ALGS, perClientLifetimes, rotateRefreshToken, SECURITY_DISCOVERY, SECURITY_FEATURES } from './client-security';
 import { adminPasskeyCheck } from './admin-passkey-check';
+import { successSource, userCodeConfirmSource, userCodeInputSource } from './device-pages';
+import { registrationDiscovery } from '@/lib/registration/registration-metadata';
+import { BACKCHANNEL_LOGOUT_DISCOVERY } from '@/lib/backchannel-logout/on-sign-out';
 
 export { defaultResource } from './default-resource';
 
@@ -117,6 +120,9 @@ export function providerConfiguration(keys: KeyMaterial, registry: Pick<Resource
       revocation: { enabled: true, allowedPolicy: (_ctx, client, token) => token.clientId === client.clientId },
       userinfo: { enabled: true },
       rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
+      // Device authorization grant (RFC 8628) for clients registered for it; the pages
+      // are Thalamus's own (device-pages.ts), the user codes the provider's default.
+      deviceFlow: { enabled: true, userCodeInputSource, userCodeConfirmSource, successSource },
       // API resources (lib/resources): `resource=` picks the API a token is for (RFC 8707);
       // a code, and the refresh tokens from it, keep the API it was issued for.
       resourceIndicators: {
@@ -135,6 +141,10 @@ export function providerConfiguration(keys: KeyMaterial, registry: Pick<Resource
     discovery: {
       service_documentation: `${issuer()}/`,
       ...SECURITY_DISCOVERY,
+      // Dynamic registration is served in front of the provider (app/oauth/register).
+      ...registrationDiscovery(),
+      // Back-channel logout is delivered by Thalamus (lib/backchannel-logout), not the provider.
+      ...BACKCHANNEL_LOGOUT_DISCOVERY,
     },
   };
 }

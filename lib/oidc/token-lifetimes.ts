@@ -13,6 +13,8 @@ export function tokenLifetimes() {
     AccessToken: accessToken,
     ClientCredentials: accessToken,
     AuthorizationCode: 60,
+    // RFC 8628 §3.2 expires_in: ten minutes to type the code on another screen.
+    DeviceCode: 600,
     IdToken: 3600,
     Interaction: 3600,
     Session: 14 * 24 * 3600,

@@ -111,6 +111,7 @@ export function ClientDetailsPanel({
         <Item label="Default API">{client.default_resource ? <span className="font-mono text-xs break-all">{client.default_resource}</span> : 'None'}</Item>
         <Item label="Require User Consent">{client.require_consent ? 'Yes' : 'No'}</Item>
         <Item label="Require PKCE">{client.require_pkce ? 'Yes' : 'No'}</Item>
+        <Item label="Back-channel logout URI">{client.backchannel_logout_uri ? <span className="font-mono text-xs break-all">{client.backchannel_logout_uri}</span> : 'None'}</Item>
         <Item label="Redirect URIs">
           {client.redirect_uris.length ? (
             <ul className="space-y-1 font-mono text-xs break-all">

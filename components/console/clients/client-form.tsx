@@ -56,6 +56,7 @@ const clientFormSchema = clientResponseSchema.pick({
   refresh_token_idle_lifetime: true,
   refresh_token_absolute_lifetime: true,
   allowed_cors_origins: true,
+  backchannel_logout_uri: true,
 });
 export type ClientFormValues = z.infer<typeof clientFormSchema>;
 
@@ -92,6 +93,7 @@ export function initialValues(client?: ClientResponse): ClientFormValues {
     id_token_lifetime: null,
     refresh_token_idle_lifetime: null,
     refresh_token_absolute_lifetime: null,
+    backchannel_logout_uri: null,
   });
 }
 
@@ -260,7 +262,14 @@ export function ClientForm({
         errors={{ list: errorAt('redirect_uris'), items: redirectErrors }}
       />
 
-      <GrantTypesField grantTypes={values.grant_types} responseTypes={values.response_types} disabled={isDefault} error={errorAt('grant_types')} onToggle={toggleGrant} />
+      <GrantTypesField
+        applicationType={values.application_type}
+        grantTypes={values.grant_types}
+        responseTypes={values.response_types}
+        disabled={isDefault}
+        error={errorAt('grant_types')}
+        onToggle={toggleGrant}
+      />
 
       <ListInput
         label="Scopes"
@@ -293,6 +302,16 @@ export function ClientForm({
           </select>
         )}
       </FormField>
+
+      <TextField
+        label="Back-channel logout URI"
+        type="url"
+        placeholder="https://app.example.com/backchannel-logout"
+        hint="Thalamus POSTs a signed logout token here when a user signs out or an administrator ends their sessions (OpenID Connect Back-Channel Logout). Leave empty for none."
+        value={values.backchannel_logout_uri ?? ''}
+        onChange={(uri) => set('backchannel_logout_uri', uri.trim() ? uri : null)}
+        error={errorAt('backchannel_logout_uri')}
+      />
 
       <SwitchField label="Require User Consent" checked={values.require_consent} onChange={(on) => set('require_consent', on)} error={errorAt('require_consent')} />
 
