@@ -9,6 +9,11 @@ declare module '@tanstack/react-table' {
   interface ColumnMeta<TData extends RowData, TValue> {
     /** Classes added to the column's cells (say `font-mono`, or `text-right` for row actions). */
     cellClassName?: string;
+    /**
+     * Classes for the whole column, header and cells: `@max-5xl/table:hidden` leaves out a
+     * column that only helps on a wide table (what it shows is in the details too).
+     */
+    columnClassName?: string;
   }
 }
 
@@ -89,7 +94,10 @@ export function DataTable<T>({
                 className={onRowClick ? 'cursor-pointer hover:bg-slate-50 dark:hover:bg-slate-800/50' : undefined}
               >
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={`px-4 py-3 align-top @max-4xl/table:px-2 ${cell.column.columnDef.meta?.cellClassName ?? ''}`}>
+                  <td
+                    key={cell.id}
+                    className={`px-4 py-3 align-top @max-4xl/table:px-2 ${cell.column.columnDef.meta?.cellClassName ?? ''} ${cell.column.columnDef.meta?.columnClassName ?? ''}`}
+                  >
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}
                   </td>
                 ))}
@@ -113,7 +121,7 @@ function SortableHeader<T>({ header }: { header: Header<T, unknown> }) {
   const content = flexRender(header.column.columnDef.header, header.getContext());
   if (!header.column.getCanSort()) {
     return (
-      <th scope="col" className="px-4 py-3 @max-4xl/table:px-2">
+      <th scope="col" className={`px-4 py-3 @max-4xl/table:px-2 ${header.column.columnDef.meta?.columnClassName ?? ''}`}>
         {content}
       </th>
     );

@@ -26,7 +26,7 @@ test.describe('Rotating a client secret', () => {
     expect(rotated.headers()['cache-control']).toBe('no-store');
     const { client_secret, ...after } = await rotated.json();
     expect(client_secret).toMatch(/^thcs_/);
-    expect(after.client_secrets).toEqual([{ hint: expect.any(String), expires_at: null }]);
+    expect(after.client_secrets).toEqual([{ hint: expect.any(String), expires_at: null, last_used_at: null }]);
 
     expect(await tokenStatus(request, client.client_id, client_secret)).toBe(200);
     expect(await tokenStatus(request, client.client_id, leaked!)).toBe(401);

@@ -233,8 +233,10 @@ export const clientResponseSchema = z.object({
   registered_by: z.string(),
   /** Hints of the secrets that work now (a rotation may leave the previous one working for a while). */
   client_secret_hints: z.array(z.string()),
-  /** The same secrets with when each stops working (null: until the next rotation). */
-  client_secrets: z.array(z.object({ hint: z.string(), expires_at: z.iso.datetime().nullable() })),
+  /** The same secrets with when each stops working (null: until the next rotation) and when a client last authenticated with it. */
+  client_secrets: z.array(z.object({ hint: z.string(), expires_at: z.iso.datetime().nullable(), last_used_at: z.iso.datetime().nullable() })),
+  /** When the client last obtained a token (recorded at most once a minute); null: never. */
+  last_used_at: z.iso.datetime().nullable(),
   created_at: z.iso.datetime(),
   updated_at: z.iso.datetime(),
 });

@@ -1,4 +1,4 @@
-import { issueSecret, matchesDigest } from '@/lib/secrets/secret-token';
+import { issueSecret, matchesDigest, matchingDigest } from '@/lib/secrets/secret-token';
 
 /** Client secrets start with this prefix so scanners can recognise a leaked one. */
 export const CLIENT_SECRET_PREFIX = 'thcs_';
@@ -10,4 +10,9 @@ export function issueClientSecret() {
 
 export function clientSecretMatches(presented: string, digests: readonly string[]): boolean {
   return matchesDigest(presented, digests);
+}
+
+/** Which of the client's live secrets was presented (its digest), for "last used". */
+export function matchingClientSecret(presented: string, digests: readonly string[]): string | undefined {
+  return matchingDigest(presented, digests);
 }

@@ -31,7 +31,7 @@ describe('rotateClientSecret', () => {
     expect(second).not.toBe(first);
     const works = await accepted(client.client_id);
     expect([works(first!), works(second)]).toEqual([false, true]);
-    expect(rotated.client_secrets).toEqual([{ hint: expect.any(String), expires_at: null }]);
+    expect(rotated.client_secrets).toEqual([{ hint: expect.any(String), expires_at: null, last_used_at: null }]);
     expect(rotated.client_secret_hints).not.toEqual(client.client_secret_hints);
     const [event] = await db.auditEvent.findMany({ where: { targetId: client.client_id, action: 'client.secret_rotated' } });
     expect(event!.changes).not.toContain(second);

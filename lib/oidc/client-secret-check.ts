@@ -1,4 +1,5 @@
-import { clientSecretMatches } from '@/lib/clients/client-secret';
+import { matchingClientSecret } from '@/lib/clients/client-secret';
+import { noteSecretUse } from '@/lib/clients/client-usage';
 import { liveSecretDigests } from './client-metadata';
 import { countFailure, refuseIfLocked, TooManyClientAuthentications } from './client-auth-throttle';
 import { refuseOtherAuthMethod } from './client-auth-method';
@@ -17,7 +18,11 @@ export async function checkClientSecret({ client, secret, registeredMethod, sent
   refuseOtherAuthMethod(registeredMethod, sentWith);
   try {
     refuseIfLocked(client.clientId, address);
-    if (clientSecretMatches(secret, liveSecretDigests(client))) return true;
+    const used = matchingClientSecret(secret, liveSecretDigests(client));
+    if (used) {
+      noteSecretUse(used);
+      return true;
+    }
     await countFailure(client.clientId, address);
     return false;
   } catch (error) {

@@ -12,6 +12,7 @@ import { purgeExpired } from './adapter';
 import { purgeExpiredUserTokens } from '@/lib/account-links/user-tokens';
 import { purgeAccountHistory } from '@/lib/security-events/purge-history';
 import { countProviderMetrics } from '@/lib/observability/provider-metrics';
+import { noteClientUse } from '@/lib/clients/client-usage';
 import { cachingClientFind } from './client-cache';
 import { defaultScopeToRegistered } from './default-scope';
 import { checkClientSecret } from './client-secret-check';
@@ -152,7 +153,11 @@ function mountProvider(keys: KeyMaterial, registry: ResourceRegistry): MountedPr
   // Prometheus counters of token requests and provider errors (/metrics).
   countProviderMetrics(provider);
   // The console overview's counts of the day (lib/overview/activity-counts.ts).
-  provider.on('grant.success', () => countActivity('token_issued'));
+  provider.on('grant.success', (ctx) => {
+    countActivity('token_issued');
+    // "Last used" of the client (lib/clients/client-usage.ts): a stale client shows as one.
+    if (ctx.oidc.client) noteClientUse(ctx.oidc.client.clientId);
+  });
   provider.on('grant.error', (ctx, error) => {
     countActivity('token_failed');
     if ((error as { statusCode?: number }).statusCode === 500) log.error('oidc grant error', { path: ctx.path, error: error.message });

@@ -30,11 +30,16 @@ export function digestSecret(plaintext: string): string {
 
 /** Constant-time check of a presented secret against stored digests. */
 export function matchesDigest(presented: string, digests: readonly string[]): boolean {
+  return matchingDigest(presented, digests) !== undefined;
+}
+
+/** The stored digest the presented secret matches, if any; every digest is compared, in constant time each. */
+export function matchingDigest(presented: string, digests: readonly string[]): string | undefined {
   const candidate = Buffer.from(digestSecret(presented));
-  let matched = false;
+  let matched: string | undefined;
   for (const digest of digests) {
     const stored = Buffer.from(digest);
-    if (stored.length === candidate.length && timingSafeEqual(stored, candidate)) matched = true;
+    if (stored.length === candidate.length && timingSafeEqual(stored, candidate)) matched = digest;
   }
   return matched;
 }

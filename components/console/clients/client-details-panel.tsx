@@ -93,6 +93,7 @@ export function ClientDetailsPanel({
                 <li key={secret.hint}>
                   <span className="font-mono">{secret.hint}</span> (hidden)
                   {secret.expires_at && <span className="text-amber-700 dark:text-amber-300"> · stops working {formatDate(secret.expires_at)}</span>}
+                  <span className="text-slate-500"> · {secret.last_used_at ? `last used ${formatDate(secret.last_used_at)}` : 'never used'}</span>
                 </li>
               ))}
             </ul>
@@ -125,6 +126,7 @@ export function ClientDetailsPanel({
             <span className="text-slate-500">None</span>
           )}
         </Item>
+        <Item label="Last used">{client.last_used_at ? formatDate(client.last_used_at) : 'Never: no token yet'}</Item>
         <Item label="Created">{formatDate(client.created_at)}</Item>
         <Item label="Last updated">{formatDate(client.updated_at)}</Item>
       </dl>

@@ -72,6 +72,18 @@ export function clientColumns(actions: ClientRowActionHandlers): ColumnDef<Clien
       ),
     },
     {
+      id: 'last_used_at',
+      header: 'Last used',
+      enableSorting: false,
+      // Beside the details panel the list keeps its other columns; the panel shows it.
+      meta: { columnClassName: '@max-5xl/table:hidden' },
+      cell: ({ row }) => (
+        <span className="text-xs whitespace-nowrap text-slate-600 @max-4xl/table:whitespace-normal dark:text-slate-400">
+          {row.original.last_used_at ? formatDate(row.original.last_used_at) : 'Never'}
+        </span>
+      ),
+    },
+    {
       id: 'created_at',
       accessorKey: 'created_at',
       header: 'Created',

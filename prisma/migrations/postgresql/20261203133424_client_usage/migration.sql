@@ -1,0 +1,16 @@
+-- AlterTable
+ALTER TABLE "client_secrets" ADD COLUMN     "last_used_at" TIMESTAMP(3);
+
+-- CreateTable
+CREATE TABLE "client_usage" (
+    "client_id" TEXT NOT NULL,
+    "last_used_at" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "client_usage_pkey" PRIMARY KEY ("client_id")
+);
+
+-- CreateIndex
+CREATE INDEX "client_usage_last_used_at_idx" ON "client_usage"("last_used_at");
+
+-- AddForeignKey
+ALTER TABLE "client_usage" ADD CONSTRAINT "client_usage_client_id_fkey" FOREIGN KEY ("client_id") REFERENCES "oauth_clients"("client_id") ON DELETE CASCADE ON UPDATE CASCADE;
