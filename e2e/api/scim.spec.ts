@@ -262,3 +262,16 @@ test('a local account keeps working beside the directory: the connector cannot t
   expect(conflict.status()).toBe(409);
   expect(await scimError(conflict)).toMatchObject({ scimType: 'uniqueness' });
 });
+
+test('the admin API keeps its hands off what the directory syncs, and says so', async ({ request }) => {
+  const connector = await syncConnector(request, 'directory:read directory:write', 'Okta provisioning');
+  const user = await created<ScimUser>(connector.send('POST', '/Users', entraUser(`okta-${unique()}@corp.example.test`)));
+  const refused = await request.patch(`/api/users/${user.id}`, { headers: { Authorization: `Bearer ${await adminToken(request)}` }, data: { name: 'Someone Else' } });
+  expect(refused.status()).toBe(400);
+  expect((await refused.json()).fields).toEqual([{ path: 'name', message: 'Synced from the directory (SCIM: Okta provisioning): change it there' }]);
+  const allowed = await request.patch(`/api/users/${user.id}`, {
+    headers: { Authorization: `Bearer ${await adminToken(request)}` },
+    data: { picture: 'https://images.example.com/g.png' },
+  });
+  expect(allowed.status(), await allowed.text()).toBe(200);
+});
