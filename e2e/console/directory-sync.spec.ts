@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { randomBytes } from 'node:crypto';
-import { GROUP_SCHEMA, entraUser, syncConnector } from '../support/scim';
+import { adminToken, bearer } from '../support/admin-api';
+import { GROUP_SCHEMA, entraUser, groupsApp, syncConnector } from '../support/scim';
 
 // What a directory connector provisions shows in the console with where it came from; the
 // fields the directory keeps are read-only there, with the reason.
@@ -36,4 +37,25 @@ test('a provisioned user shows its source, its synced fields are read-only, and 
   const group = page.getByRole('region', { name: groupName });
   await expect(group).toContainText(`SCIM: ${connectorName} · 1 member`);
   await expect(group.getByRole('list', { name: `Members of ${groupName}` }).getByRole('link', { name: email })).toBeVisible();
+});
+
+test('an administrator limits a client to a group from its details', async ({ page, request }) => {
+  const connector = await syncConnector(request);
+  const groupName = `Wiki editors ${randomBytes(3).toString('hex')}`;
+  const group = (await (await connector.send('POST', '/Groups', { schemas: [GROUP_SCHEMA], displayName: groupName })).json()) as { id: string };
+  const wiki = groupsApp(`Team wiki ${randomBytes(3).toString('hex')}`);
+
+  await page.goto(`/console/clients?client=${wiki.clientId}`);
+  const section = page.getByRole('complementary', { name: 'Client Details' }).getByRole('region', { name: 'Allowed groups' });
+  await section.getByRole('checkbox', { name: 'Only members of these groups may sign in' }).check();
+  await section.getByRole('list', { name: 'Groups allowed to sign in' }).getByRole('checkbox', { name: groupName }).check();
+  await section.getByRole('button', { name: 'Save allowed groups' }).click();
+  await expect(section.getByRole('status')).toHaveText('Only members of the checked groups may sign in.');
+
+  const stored = await request.get(`/api/clients/${wiki.clientId}/allowed-groups`, { headers: bearer(await adminToken(request)) });
+  expect(await stored.json()).toEqual({ client_id: wiki.clientId, allowed_groups: [{ id: group.id, display_name: groupName }] });
+
+  // Opened again, the panel shows the limit.
+  await page.reload();
+  await expect(section.getByRole('checkbox', { name: groupName })).toBeChecked();
 });

@@ -10,6 +10,7 @@ import { AuditTable } from '../audit/audit-table';
 import type { AuditEventView } from '@/lib/audit/list-audit-events';
 import { managedByThalamus, MANAGED_CLIENT_NOTE } from './client-protection';
 import { ClientDetailsActions } from './client-details-actions';
+import { AllowedGroupsSection } from './allowed-groups-section';
 
 /**
  * Everything about one client, with its actions. On wide screens (`wide`, 1440 px and up)
@@ -127,6 +128,7 @@ export function ClientDetailsPanel({
         <Item label="Last updated">{formatDate(client.updated_at)}</Item>
       </dl>
       <ClientDetailsActions client={client} onEdit={onEdit} onDelete={onDelete} onToggleEnabled={onToggleEnabled} onRotateSecret={onRotateSecret} />
+      <AllowedGroupsSection key={client.client_id} clientId={client.client_id} />
       <section aria-label="History" className="mt-6">
         <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">History</h3>
         <AuditTable events={history} compact />
