@@ -41,7 +41,8 @@ export async function updateUser(db: Db, manager: UserManager, userId: string, i
   const changed = Object.keys(changes.after ?? {});
   if (!changed.length) return getUser(db, userId);
 
-  await refuseSyncedFieldChanges(db, before, changed);
+  // The CLI stays the operator's way to correct a synced field by hand (the next sync may undo it).
+  if (manager.actor.type !== 'cli') await refuseSyncedFieldChanges(db, before, changed);
   const profileOnly = changed.every((key) => key === 'name' || key === 'nickname' || key === 'picture');
   if (!profileOnly) checkMayChange(manager, before, 'change');
   if (changed.includes('role')) {
