@@ -3,7 +3,19 @@ const nextConfig = {
   // oidc-provider is ESM-only and keeps module state (its Koa app, caches): load it
   // from node_modules at run time instead of bundling it. The database drivers are
   // native or wasm-backed and must not be bundled either.
-  serverExternalPackages: ['oidc-provider', 'better-sqlite3', '@prisma/adapter-better-sqlite3', '@prisma/adapter-pg', '@prisma/client', 'pg', 'bcryptjs', 'argon2'],
+  serverExternalPackages: [
+    'oidc-provider',
+    'better-sqlite3',
+    '@prisma/adapter-better-sqlite3',
+    '@prisma/adapter-pg',
+    '@prisma/client',
+    'pg',
+    'bcryptjs',
+    'argon2',
+    'pino',
+    'pino-pretty',
+    'prom-client',
+  ],
   poweredByHeader: false,
   reactStrictMode: true,
   typescript: { tsconfigPath: 'tsconfig.json' },

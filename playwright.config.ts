@@ -1,13 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resultsPath } from './e2e/support/test-results';
 
 const port = Number(process.env.THALAMUS_TEST_PORT ?? 3210);
 const baseURL = `http://127.0.0.1:${port}`;
 // The test SMTP server (scripts/test-mail-server.mjs) and where it files what it receives
 // (e2e/support/mailbox.ts). Its port follows the test port so parallel runs do not collide.
 const smtpPort = port + 1000;
-const mailDir = join(dirname(fileURLToPath(import.meta.url)), 'test-results', 'mail');
+const mailDir = resultsPath('mail');
 /**
  * Mail settings of every server the tests start (the web server below and the extra ones
  * of e2e/support/extra-server.ts, which inherit this environment). Set here, not taken
@@ -15,6 +14,12 @@ const mailDir = join(dirname(fileURLToPath(import.meta.url)), 'test-results', 'm
  */
 const mailEnv = { SMTP_URL: `smtp://127.0.0.1:${smtpPort}`, MAIL_FROM: 'Thalamus <thalamus@example.test>', MAIL_RETRY_SECONDS: '1', TEST_MAIL_DIR: mailDir };
 Object.assign(process.env, mailEnv);
+/**
+ * Back-channel logout in tests: the receivers listen on loopback (http), which a real
+ * deployment refuses (lib/backchannel-logout/post-logout-token.ts); retries come quickly.
+ */
+const backchannelLogoutEnv = { BACKCHANNEL_LOGOUT_ALLOW_PRIVATE: 'true', BACKCHANNEL_LOGOUT_RETRY_SECONDS: '1' };
+Object.assign(process.env, backchannelLogoutEnv);
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -27,14 +32,14 @@ const launchOptions = {
  */
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results/e2e',
+  outputDir: resultsPath('e2e'),
   timeout: 30_000,
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
   // One retry in CI absorbs a transient machine hiccup; a real failure fails twice (and the report says flaky).
   retries: process.env.CI ? 1 : 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  reporter: [['list'], ['json', { outputFile: resultsPath('e2e.json') }]],
   use: {
     baseURL,
     trace: 'retain-on-failure',
@@ -48,7 +53,7 @@ export default defineConfig({
       name: 'console',
       testDir: 'e2e/console',
       dependencies: ['console-setup'],
-      use: { ...devices['Desktop Chrome'], launchOptions, storageState: 'test-results/.auth/admin.json', viewport: { width: 1440, height: 900 } },
+      use: { ...devices['Desktop Chrome'], launchOptions, storageState: resultsPath('.auth', 'admin.json'), viewport: { width: 1440, height: 900 } },
     },
   ],
   webServer: [
@@ -64,7 +69,7 @@ export default defineConfig({
     {
       command: 'node scripts/serve-for-tests.mjs',
       url: `${baseURL}/api/health`,
-      env: { APP_URL: baseURL, ...mailEnv },
+      env: { APP_URL: baseURL, ...mailEnv, ...backchannelLogoutEnv },
       reuseExistingServer: false,
       timeout: 120_000,
       stdout: 'pipe',

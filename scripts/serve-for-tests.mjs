@@ -1,14 +1,15 @@
 // Playwright's web server: provision the throwaway database, then `next start`.
-// Everything the server prints is also kept in test-results/server.log, which
+// Everything the server prints is also kept in <results>/server.log, which
 // scripts/test.mjs searches for leaked secrets after the run.
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { root } from './build-if-stale.mjs';
 import { nextStartArgs } from './next-start.mjs';
 
-mkdirSync(join(root, 'test-results'), { recursive: true });
-const log = createWriteStream(join(root, 'test-results', 'server.log'), { flags: 'a' });
+const results = resolve(root, process.env.THALAMUS_TEST_RESULTS || 'test-results');
+mkdirSync(results, { recursive: true });
+const log = createWriteStream(join(results, 'server.log'), { flags: 'a' });
 const setup = spawnSync(process.execPath, [join(root, 'bin/thalamus.mjs'), 'setup'], { cwd: root, encoding: 'utf8' });
 log.write(setup.stdout ?? '');
 log.write(setup.stderr ?? '');

@@ -4,13 +4,15 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildIfStale, root } from './build-if-stale.mjs';
 import { createTestDatabase } from './test-database.mjs';
 
 const only = process.argv[2]; // "unit" | "e2e" | undefined (both)
 const passThrough = process.argv.slice(3); // extra arguments for the runner, e.g. a test file
-const reports = join(root, 'test-results');
+// Where this run's reports, server log, mail and browser state go; two runs (SQLite and
+// PostgreSQL, .ci/run) can go side by side with their own directories and ports.
+const reports = resolve(root, process.env.THALAMUS_TEST_RESULTS || 'test-results');
 mkdirSync(reports, { recursive: true });
 
 if (only !== 'unit') buildIfStale();
@@ -23,7 +25,10 @@ const env = {
   THALAMUS_SYNC_CLIENT_SECRET: `thcs_${randomBytes(32).toString('base64url')}`,
   ADMIN_EMAIL: 'admin@example.test',
   ADMIN_PASSWORD: randomBytes(18).toString('base64url'),
+  // Prometheus's bearer token for /metrics (e2e/api/metrics.spec.ts scrapes it).
+  METRICS_TOKEN: randomBytes(24).toString('base64url'),
   THALAMUS_TEST_PORT: process.env.THALAMUS_TEST_PORT || '3210',
+  THALAMUS_TEST_RESULTS: reports,
   APP_URL: `http://127.0.0.1:${process.env.THALAMUS_TEST_PORT || '3210'}`,
   NODE_ENV: 'production',
 };
@@ -63,6 +68,15 @@ if (only !== 'unit' && existsSync(e2e)) {
 console.log(`\n${database.provider}: ${passed} passed, ${failed} failed`);
 process.exit(status || e2eStatus);
 
+function parses(line) {
+  try {
+    JSON.parse(line);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Nothing secret may reach a log: no client secret, API key or password, whatever the
  * tests did. Returns non-zero (and says what leaked) if the server's output holds one.
@@ -74,9 +88,18 @@ function secretsInLog(file) {
     ['a client secret', /thcs_[\w-]{40,}/],
     ['an admin API key', /thak_[\w-]{30,}/],
     ['an emailed link token', /thlt_[\w-]{30,}/],
+    ['a registration access token', /thrat_[\w-]{30,}/],
     ['the admin password', new RegExp(env.ADMIN_PASSWORD.replace(/[-]/g, '\\-'))],
+    ['the metrics token', new RegExp(env.METRICS_TOKEN.replace(/[-]/g, '\\-'))],
+    ['a signed token (JWT)', /eyJ[\w-]{10,}\.eyJ[\w-]{10,}\.[\w-]{20,}/],
+    // e2e/support: createUser's passwords, and the ones people choose in the tests.
+    ['a test user’s password', /pw-[\w-]{16}/],
+    ['a chosen password', /new passphrase [0-9a-f]{12}/],
   ].filter(([, pattern]) => pattern.test(text));
   for (const [what] of leaks) console.error(`test: the server log contains ${what} (${file})`);
-  if (!leaks.length) console.log(`test: no secrets in the server log (${text.split('\n').length} lines checked)`);
-  return leaks.length ? 1 : 0;
+  // Thalamus's own lines are JSON, one object each (Next.js prints a few plain ones at start).
+  const broken = text.split('\n').filter((line) => line.startsWith('{') && !parses(line));
+  for (const line of broken.slice(0, 5)) console.error(`test: a log line is not JSON: ${line.slice(0, 200)}`);
+  if (!leaks.length && !broken.length) console.log(`test: no secrets in the server log, every JSON line parses (${text.split('\n').length} lines checked)`);
+  return leaks.length || broken.length ? 1 : 0;
 }

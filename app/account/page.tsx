@@ -16,6 +16,9 @@ import { ConnectedAppsList } from '@/components/account/connected-apps-list';
 import { SessionsList } from '@/components/account/sessions-list';
 import { SecurityEventsList } from '@/components/account/security-events-list';
 import { InlineSubmit } from '@/components/account/inline-submit';
+import { PasskeysSection } from '@/components/account/passkeys-section';
+import { listPasskeys } from '@/lib/passkeys/passkey-list';
+import { addPasskey, passkeyRegistrationOptions, removeOwnPasskey } from './passkey-actions';
 import {
   changeEmail,
   verifyCurrentEmail,
@@ -39,11 +42,12 @@ export default async function AccountPage() {
   if (!account) redirect('/account/sign-in');
   const db = await getDb();
   const { user } = account;
-  const [apps, sessions, events, required] = await Promise.all([
+  const [apps, sessions, events, required, passkeys] = await Promise.all([
     accountConnectedApps(db, user.id),
     accountSessions(db, { userId: user.id, sessionId: account.sessionId }),
     accountSecurityEvents(db, user.id),
     mustEnrollMfa(db, { mfaRequired: user.mfaRequired, totpEnabledAt: null }),
+    listPasskeys(db, user.id),
   ]);
   return (
     <AccountFrame
@@ -69,6 +73,9 @@ export default async function AccountPage() {
           required={required}
           actions={{ start: startTwoStep, confirm: confirmTwoStep, turnOff: disableTwoStep, newCodes: newRecoveryCodes }}
         />
+      </AccountSection>
+      <AccountSection id="passkeys" title="Passkeys" description="Sign in with your device’s screen lock or a security key instead of a password and code.">
+        <PasskeysSection passkeys={passkeys} actions={{ options: passkeyRegistrationOptions, add: addPasskey, remove: removeOwnPasskey }} />
       </AccountSection>
       <AccountSection id="apps" title="Connected apps" description="Applications you allowed to use your account. Removing access signs the application out.">
         <ConnectedAppsList apps={apps} action={removeAccess} />

@@ -6,10 +6,33 @@ import { FormAlert } from './form-alert';
 import { FormField } from './form-field';
 import { SubmitButton } from './submit-button';
 import { useContinue } from './use-continue';
+import { PasskeySignInButton, type PasskeyActions } from './passkey-sign-in-button';
 
 type Action = (state: InteractionActionState, form: FormData) => Promise<InteractionActionState>;
 
-export function MfaChallengeForm({ action }: { action: Action }) {
+/**
+ * The second step after a password: a code from the authenticator app (or a recovery
+ * code), and "Use a passkey" when the person has one. `totp: false` offers the passkey only.
+ */
+export function MfaChallengeForm({ action, passkey, totp = true }: { action: Action; passkey?: PasskeyActions; totp?: boolean }) {
+  const passkeyStep = passkey && <PasskeySignInButton label="Use a passkey" actions={passkey} />;
+  if (!totp) {
+    return (
+      <div className="space-y-4">
+        <p className="text-sm text-slate-600 dark:text-slate-400">Use your passkey to finish signing in.</p>
+        {passkeyStep}
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-4">
+      <CodeForm action={action} />
+      {passkeyStep}
+    </div>
+  );
+}
+
+function CodeForm({ action }: { action: Action }) {
   const [state, formAction] = useActionState(action, {});
   const [recovery, setRecovery] = useState(false);
   useContinue(state.redirectTo);

@@ -6,6 +6,7 @@ import { EXAMPLE_REGISTRATION, EXAMPLES, type Example, type ExampleId, type Exam
 import { createApiKey, createUser } from '../support/cli';
 import { authorize } from '../support/http-sign-in';
 import { baseURL } from '../support/test-env';
+import { resultsPath } from '../support/test-results';
 
 // The integration guide's examples are run as written, against this server: each
 // registers a service, proves its credentials with a client credentials token, and then,
@@ -26,7 +27,7 @@ const redirectUri = EXAMPLE_REGISTRATION.redirect_uris[0]!;
 
 /** Runs one of an example's scripts as written, with the environment a service would give it. */
 function run(example: Example, script: ExampleScript, env: Record<string, string>): string {
-  const dir = join('test-results', 'examples', example.id);
+  const dir = resultsPath('examples', example.id);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, script.file);
   writeFileSync(file, script.source);

@@ -1,12 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { serverLogPath } from '../support/test-results';
 
 // A path whose percent-escapes do not decode to UTF-8 (RFC 3986 §2.1, e.g. a lone
 // "%ff") is bad input: it answers 400 in the shape the caller understands (the admin
 // API's error object, the hosted error page) and leaves one line in the log, never a
 // 500 or a stack trace with the server's file paths.
 
-const serverLog = 'test-results/server.log';
+const serverLog = serverLogPath;
 const logSize = () => (existsSync(serverLog) ? statSync(serverLog).size : 0);
 const logSince = (offset: number) => readFileSync(serverLog).subarray(offset).toString('utf8');
 

@@ -15,6 +15,9 @@ test.describe('The account page (/account)', () => {
   test('is reached through the hosted sign-in and changes the profile', async ({ page }) => {
     const user = createUser({ name: 'Ada Lovelace' });
     const account = new AccountPage(page);
+    await page.goto('/account');
+    // The sign-in is the console client's by protocol, but says where the person is going.
+    await expect(page.getByText('to continue to your Thalamus account')).toBeVisible();
     await account.open(user);
     await expect(page).toHaveURL(`${baseURL}/account`);
 

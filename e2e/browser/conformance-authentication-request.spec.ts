@@ -59,7 +59,7 @@ test.describe('Conformance: authentication requests', () => {
     const { start, callback } = await beginBrowserSignIn(page, config, redirectUri, 'openid', { login_hint: user.email, utm_campaign: 'spring', x_unknown: '1' });
     await expect(page.getByLabel('Email')).toHaveValue(user.email);
     await page.getByLabel('Password').fill(user.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     expect((await completeSignIn(config, await callback, start)).claims()!.sub).toBe(user.id);
   });
 

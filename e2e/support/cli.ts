@@ -3,7 +3,12 @@ import { randomBytes } from 'node:crypto';
 
 /** Runs `npx thalamus …` against the test database, as an operator would. */
 export function thalamus(...args: string[]): string {
-  return execFileSync(process.execPath, ['bin/thalamus.mjs', ...args], { encoding: 'utf8', env: process.env });
+  return thalamusWith(process.env, ...args);
+}
+
+/** The same against another installation (its own DATABASE_URL and APP_URL). */
+export function thalamusWith(env: NodeJS.ProcessEnv, ...args: string[]): string {
+  return execFileSync(process.execPath, ['bin/thalamus.mjs', ...args], { encoding: 'utf8', env });
 }
 
 export interface TestUser {
@@ -13,14 +18,14 @@ export interface TestUser {
 }
 
 /** A new end user with a unique email, verified unless `verified: false`. */
-export function createUser(options: { name?: string; picture?: string; requireMfa?: boolean; verified?: boolean } = {}): TestUser {
+export function createUser(options: { name?: string; picture?: string; requireMfa?: boolean; verified?: boolean; env?: NodeJS.ProcessEnv } = {}): TestUser {
   const email = `user-${randomBytes(6).toString('hex')}@example.test`;
   const password = `pw-${randomBytes(12).toString('base64url')}`;
   const args = ['users', 'create', '--email', email, '--password', password, '--name', options.name ?? 'Ada Lovelace', '--nickname', 'ada', '--json'];
   if (options.verified !== false) args.push('--verified');
   if (options.picture) args.push('--picture', options.picture);
   if (options.requireMfa) args.push('--require-mfa');
-  const { id } = JSON.parse(thalamus(...args)) as { id: string };
+  const { id } = JSON.parse(thalamusWith(options.env ?? process.env, ...args)) as { id: string };
   return { id, email, password };
 }
 
@@ -34,8 +39,8 @@ export interface CreatedClient {
 }
 
 /** An operator registers a client on the server (`npx thalamus clients create`). */
-export function createClient(body: Record<string, unknown>): CreatedClient {
-  return JSON.parse(thalamus('clients', 'create', '--data', JSON.stringify(body))) as CreatedClient;
+export function createClient(body: Record<string, unknown>, env: NodeJS.ProcessEnv = process.env): CreatedClient {
+  return JSON.parse(thalamusWith(env, 'clients', 'create', '--data', JSON.stringify(body))) as CreatedClient;
 }
 
 export interface CreatedApiKey {

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { resultsPath } from './test-results';
 
-export const adminStorageState = 'test-results/.auth/admin.json';
+export const adminStorageState = resultsPath('.auth', 'admin.json');
 
 /** A date as the console shows it (components/console/format-date.ts): "3 Sept 2026, 09:05 UTC". */
 export const consoleDate = /^\d{1,2} \w{3,4} \d{4}, \d{2}:\d{2} UTC$/;
@@ -28,7 +29,7 @@ export class ClientsPage {
     return this.page.getByRole('row', { name });
   }
 
-  async addTo(list: 'Redirect URIs' | 'Scopes', value: string) {
+  async addTo(list: 'Redirect URIs' | 'Scopes' | 'Allowed CORS Origins', value: string) {
     const group = this.dialog.getByRole('group', { name: list });
     // The scope field suggests registered scopes, which makes it a combobox.
     await group.getByRole(list === 'Scopes' ? 'combobox' : 'textbox', { name: list }).fill(value);
@@ -64,7 +65,7 @@ export class ClientsPage {
   detail(label: string): Locator {
     return this.details
       .getByRole('term')
-      .filter({ hasText: new RegExp(`^${label}$`) })
+      .filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) })
       .locator('xpath=following-sibling::dd[1]');
   }
 }

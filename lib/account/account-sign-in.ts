@@ -19,6 +19,14 @@ export function accountCallbackUri(): string {
   return `${issuer()}${ACCOUNT_CALLBACK_PATH}`;
 }
 
+/**
+ * What the hosted sign-in says it continues to: a sign-in for the account page is the
+ * console client's by protocol, but the person is going to their account, not the console.
+ */
+export function signInDestination<C extends { name: string; logoUri: string | null }>(client: C, redirectUri: unknown): C {
+  return redirectUri === accountCallbackUri() ? { ...client, name: 'your Thalamus account', logoUri: null } : client;
+}
+
 export interface AccountSignInStart {
   authorizeUrl: string;
   /** The cookie value: state and verifier, never shown to the provider in plain form. */

@@ -122,6 +122,13 @@ function guardrailColumns(guardrails: ApiKeyGuardrails) {
   };
 }
 
+/** A live key by its ID (the owner of a client, acting through that client's registration access token). */
+export async function apiKeyById(db: Db, id: string): Promise<AuthenticatedKey | undefined> {
+  const row = await db.apiKey.findUnique({ where: { id } });
+  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt.getTime() <= Date.now())) return undefined;
+  return { id: row.id, name: row.name, hint: row.hint, scopes: parseList(row.scopes) as ApiKeyScope[], guardrails: guardrailsOf(row) };
+}
+
 /** How often last_used_at is written at most, to keep hot keys from writing on every request. */
 const LAST_USED_RESOLUTION_MS = 60_000;
 

@@ -28,6 +28,18 @@ export function toRow(fields: StoredClientFields) {
     accessTokenFormat: fields.access_token_format,
     defaultResource: fields.default_resource || null,
     logoUri: fields.logo_uri ?? null,
+    // Security settings (client-security-schema.ts)
+    jwks: fields.jwks ? JSON.stringify(fields.jwks) : null,
+    requirePar: fields.require_pushed_authorization_requests,
+    requireDpop: fields.dpop_bound_access_tokens,
+    refreshTokenRotation: fields.refresh_token_rotation,
+    refreshTokenReuseGrace: fields.refresh_token_reuse_grace,
+    accessTokenLifetime: fields.access_token_lifetime ?? null,
+    idTokenLifetime: fields.id_token_lifetime ?? null,
+    refreshTokenIdleLifetime: fields.refresh_token_idle_lifetime ?? null,
+    refreshTokenAbsoluteLifetime: fields.refresh_token_absolute_lifetime ?? null,
+    allowedCorsOrigins: toJsonList(fields.allowed_cors_origins),
+    backchannelLogoutUri: fields.backchannel_logout_uri || null,
   };
 }
 
@@ -54,6 +66,18 @@ export function fromRow(row: OAuthClient) {
     access_token_format: row.accessTokenFormat,
     default_resource: row.defaultResource,
     logo_uri: row.logoUri,
+    // Security settings (client-security-schema.ts)
+    jwks: row.jwks ? (JSON.parse(row.jwks) as { keys: Record<string, unknown>[] }) : null,
+    require_pushed_authorization_requests: row.requirePar,
+    dpop_bound_access_tokens: row.requireDpop,
+    refresh_token_rotation: row.refreshTokenRotation,
+    refresh_token_reuse_grace: row.refreshTokenReuseGrace,
+    access_token_lifetime: row.accessTokenLifetime,
+    id_token_lifetime: row.idTokenLifetime,
+    refresh_token_idle_lifetime: row.refreshTokenIdleLifetime,
+    refresh_token_absolute_lifetime: row.refreshTokenAbsoluteLifetime,
+    allowed_cors_origins: parseList(row.allowedCorsOrigins),
+    backchannel_logout_uri: row.backchannelLogoutUri,
     enabled: row.enabled,
     is_default: row.isDefault,
     owner_api_key_id: row.ownerApiKeyId,
@@ -63,9 +87,10 @@ export function fromRow(row: OAuthClient) {
   };
 }
 
-const FIELD_NAMES = clientFieldsSchema.keyof().options;
+// jwks_uri is a name the schema refuses (client-security-schema.ts), never stored.
+const FIELD_NAMES = clientFieldsSchema.keyof().options.filter((name) => name !== 'jwks_uri');
 
 /** The registrable fields of a client as the API reads it back: the base a change is merged into. */
 export function fieldsOf(client: ClientResponse): Partial<Record<keyof ClientFields, unknown>> {
-  return Object.fromEntries(FIELD_NAMES.map((name) => [name, client[name]]));
+  return Object.fromEntries(FIELD_NAMES.map((name) => [name, client[name as Exclude<typeof name, 'jwks_uri'>]]));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientCreateSchema, redirectUriEntryProblem, scopeEntryProblem } from './client-schema';
+import { clientCreateSchema, DEVICE_CODE_GRANT, redirectUriEntryProblem, scopeEntryProblem } from './client-schema';
 import { fieldProblems } from '@/lib/errors/service-error';
 
 const valid = {
@@ -43,6 +43,14 @@ describe('client schema', () => {
       path: 'grant_types',
     });
     expect(problems({ ...valid, token_endpoint_auth_method: 'none', require_pkce: false })[0]).toMatchObject({ path: 'require_pkce' });
+  });
+
+  it('offers the device grant (RFC 8628) to native apps, with refresh tokens and without redirect URIs', () => {
+    const device = { name: 'TV', application_type: 'native', token_endpoint_auth_method: 'none', scopes: ['openid'] };
+    expect(problems({ ...device, grant_types: [DEVICE_CODE_GRANT, 'refresh_token'] })).toEqual([]);
+    expect(problems({ ...device, application_type: 'web', grant_types: [DEVICE_CODE_GRANT] })).toEqual([
+      { path: 'grant_types', message: 'Device Code is for native applications (RFC 8628): set application_type to native' },
+    ]);
   });
 
   it('refuses duplicates', () => {

@@ -1,19 +1,30 @@
 import { z } from 'zod';
 import { redirectUriProblem } from './redirect-uri';
 import { displayText } from '@/lib/text/display-text';
+import { checkSecurityRules, clientSecurityFields, clientSecurityResponseFields } from './client-security-schema';
+import { backchannelLogoutUriSchema } from '@/lib/backchannel-logout/backchannel-logout-uri';
 
 /**
  * The one definition of an OAuth client's registrable metadata (RFC 7591 §2 names),
  * used by the console form, the server actions, the admin API, the CLI and the
  * provider adapter alike. Variants derive from it.
  */
-export const GRANT_TYPES = ['authorization_code', 'client_credentials', 'refresh_token'] as const;
+/** The device authorization grant's grant type (RFC 8628 §3.4): sign-in on a second screen. */
+export const DEVICE_CODE_GRANT = 'urn:ietf:params:oauth:grant-type:device_code';
+export const GRANT_TYPES = ['authorization_code', 'client_credentials', 'refresh_token', DEVICE_CODE_GRANT] as const;
 export type GrantType = (typeof GRANT_TYPES)[number];
 
 /** Shown in the console, disabled: removed by the OAuth 2.0 Security BCP (RFC 9700 §2.4, §2.1.2). */
 export const RETIRED_GRANT_TYPES = ['password', 'implicit'] as const;
 
-export const TOKEN_ENDPOINT_AUTH_METHODS = ['client_secret_basic', 'client_secret_post', 'none'] as const;
+export const TOKEN_ENDPOINT_AUTH_METHODS = ['client_secret_basic', 'client_secret_post', 'private_key_jwt', 'none'] as const;
+export type TokenEndpointAuthMethod = (typeof TOKEN_ENDPOINT_AUTH_METHODS)[number];
+
+/** Methods that authenticate with a client secret; private_key_jwt signs with the client's own key (RFC 7523 §2.2). */
+export function usesClientSecret(method: string): boolean {
+  return method === 'client_secret_basic' || method === 'client_secret_post';
+}
+
 export const APPLICATION_TYPES = ['web', 'native'] as const;
 export const CLIENT_TYPES = ['custom', 'sync_connector'] as const;
 export const ACCESS_TOKEN_FORMATS = ['jwt', 'opaque'] as const;
@@ -75,6 +86,10 @@ export const clientFieldsSchema = z.strictObject({
     .url({ protocol: /^https$/, error: 'Use an https URL' })
     .max(2000)
     .nullish(),
+  // The "Security" section (client-security-schema.ts).
+  ...clientSecurityFields,
+  /** Where logout tokens go when a user's session ends (OIDC Back-Channel Logout 1.0 §2.2). */
+  backchannel_logout_uri: backchannelLogoutUriSchema.nullish(),
 });
 
 export type ClientFields = z.output<typeof clientFieldsSchema>;
@@ -91,6 +106,7 @@ export function responseTypesFor(grantTypes: readonly GrantType[], requested?: '
 export function checkClientRules(client: ClientFields, ctx: z.RefinementCtx) {
   checkRedirectUriPolicy(client, ctx);
   checkFieldCombinations(client, ctx);
+  checkSecurityRules(client, ctx);
 }
 
 /** Each redirect URI against the policy for the client's application type (redirect-uri.ts). */
@@ -152,9 +168,10 @@ export function checkFieldCombinations(client: ClientFields, ctx: z.RefinementCt
   if (!grants.has('authorization_code') && client.redirect_uris.length > 0) {
     ctx.addIssue({ code: 'custom', path: ['redirect_uris'], message: 'Redirect URIs are used only with the Authorization Code grant' });
   }
-  if (grants.has('refresh_token') && !grants.has('authorization_code')) {
-    ctx.addIssue({ code: 'custom', path: ['grant_types'], message: 'Refresh Token needs the Authorization Code grant' });
+  if (grants.has('refresh_token') && !grants.has('authorization_code') && !grants.has(DEVICE_CODE_GRANT)) {
+    ctx.addIssue({ code: 'custom', path: ['grant_types'], message: 'Refresh Token needs the Authorization Code or Device Code grant' });
   }
+  checkDeviceCodeGrant(client, ctx);
   if (isPublic && grants.has('client_credentials')) {
     ctx.addIssue({ code: 'custom', path: ['grant_types'], message: 'Client Credentials needs a confidential client (one with a secret)' });
   }
@@ -163,6 +180,16 @@ export function checkFieldCombinations(client: ClientFields, ctx: z.RefinementCt
   }
   if (client.response_types?.length && !grants.has('authorization_code')) {
     ctx.addIssue({ code: 'custom', path: ['response_types'], message: 'The code response type needs the Authorization Code grant' });
+  }
+}
+
+/**
+ * RFC 8628 §1: the device grant is for apps on a device without a browser or keyboard to
+ * speak of (a TV, a CLI): a native application. A web app has a browser to redirect.
+ */
+function checkDeviceCodeGrant(client: ClientFields, ctx: z.RefinementCtx) {
+  if (client.grant_types.includes(DEVICE_CODE_GRANT) && client.application_type !== 'native') {
+    ctx.addIssue({ code: 'custom', path: ['grant_types'], message: 'Device Code is for native applications (RFC 8628): set application_type to native' });
   }
 }
 
@@ -196,6 +223,8 @@ export const clientResponseSchema = z.object({
   access_token_format: z.enum(ACCESS_TOKEN_FORMATS),
   default_resource: z.string().nullable(),
   logo_uri: z.string().nullable(),
+  ...clientSecurityResponseFields,
+  backchannel_logout_uri: z.string().nullable(),
   enabled: z.boolean(),
   is_default: z.boolean(),
   /** The admin API key that registered the client and manages it; null for console and CLI clients. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db/client';
 import { parseInput, ServiceError } from '@/lib/errors/service-error';
 import { newId } from '@/lib/secrets/ids';
-import { clientCreateSchema } from './client-schema';
+import { clientCreateSchema, usesClientSecret } from './client-schema';
 import { issueClientSecret } from './client-secret';
 import { withClientTypePreset } from './sync-connector';
 import { SECRET_HINTS, toClientResponse } from './client-response';
@@ -25,8 +25,16 @@ function newClientId(): string {
  * for confidential clients, a secret. Client, secret digest and audit event commit together.
  * The answer is the RFC 7591 §3.2.1 shape: the client's fields with the secret beside them.
  * A client registered with an admin API key belongs to that key, inside its guardrails.
+ * `registrationTokenDigest`: a client registered at /oauth/register (RFC 7591) is stored
+ * with the digest of its registration access token, in the same write.
  */
-export async function createClient(db: Db, input: unknown, actor: Actor, access: ClientAccess = OPERATOR_ACCESS): Promise<RegisteredClient> {
+export async function createClient(
+  db: Db,
+  input: unknown,
+  actor: Actor,
+  access: ClientAccess = OPERATOR_ACCESS,
+  options: { registrationTokenDigest?: string } = {},
+): Promise<RegisteredClient> {
   const fields = parseInput(clientCreateSchema, withClientTypePreset(input));
 
   const guardrails = access.kind === 'api_key' ? access.key.guardrails : undefined;
@@ -39,7 +47,8 @@ export async function createClient(db: Db, input: unknown, actor: Actor, access:
   await requireKnownScopes(db, fields.scopes);
   await requireKnownResource(db, fields.default_resource);
 
-  const secret = fields.token_endpoint_auth_method === 'none' ? undefined : issueClientSecret();
+  // A private_key_jwt client proves itself with its own key (RFC 7523 §2.2): no secret to issue.
+  const secret = usesClientSecret(fields.token_endpoint_auth_method) ? issueClientSecret() : undefined;
   const client = await db.$transaction(async (tx) => {
     if (access.kind === 'api_key' && guardrails) checkClientQuota(guardrails, await tx.oAuthClient.count({ where: { ownerApiKeyId: access.key.id } }));
     const row = await tx.oAuthClient.create({
@@ -47,6 +56,7 @@ export async function createClient(db: Db, input: unknown, actor: Actor, access:
         clientId: newClientId(),
         ownerApiKeyId: access.kind === 'api_key' ? access.key.id : null,
         registeredBy: registeredByLabel(access, actor),
+        registrationTokenDigest: options.registrationTokenDigest ?? null,
         ...toRow({ ...fields, organization_id: organizationId }),
         secrets: secret ? { create: { id: newId('sec'), digest: secret.digest, hint: secret.hint } } : undefined,
       },

@@ -22,6 +22,20 @@ export const extraClientMetadataSchema = z.object({
   thalamus_default_resource: z.string().nullable().optional(),
   /** One of Thalamus's own default clients. */
   thalamus_first_party: z.boolean().optional(),
+  // Security settings (client-security-schema.ts), read by lib/oidc/client-security.ts.
+  /** Refresh tokens are replaced on every use (RFC 9700 §4.14.2). */
+  thalamus_refresh_token_rotation: z.boolean().optional(),
+  /** Seconds a replaced refresh token still works. */
+  thalamus_refresh_token_reuse_grace: z.number().int().min(0).optional(),
+  /** Lifetimes in seconds; null: the server's default. */
+  thalamus_access_token_lifetime: z.number().int().positive().nullable().optional(),
+  thalamus_id_token_lifetime: z.number().int().positive().nullable().optional(),
+  thalamus_refresh_token_idle_lifetime: z.number().int().positive().nullable().optional(),
+  thalamus_refresh_token_absolute_lifetime: z.number().int().positive().nullable().optional(),
+  /** Browser origins allowed to call the provider's endpoints as this client (CORS). */
+  thalamus_allowed_cors_origins: z.array(z.string()).optional(),
+  /** The client has a backchannel_logout_uri: its ID tokens carry `sid` (OIDC Back-Channel Logout 1.0 §2.1). */
+  thalamus_backchannel_logout: z.boolean().optional(),
 });
 
 export type ExtraClientMetadata = z.infer<typeof extraClientMetadataSchema>;

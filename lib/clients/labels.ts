@@ -1,10 +1,11 @@
-import type { GrantType } from './client-schema';
+import { DEVICE_CODE_GRANT, type GrantType } from './client-schema';
 
 /** The product's words for protocol values, used by the console. */
 export const GRANT_TYPE_LABELS: Record<GrantType, string> = {
   authorization_code: 'Authorization Code',
   client_credentials: 'Client Credentials',
   refresh_token: 'Refresh Token',
+  [DEVICE_CODE_GRANT]: 'Device Code',
 };
 
 export const RETIRED_GRANT_TYPE_LABELS = { password: 'Password', implicit: 'Implicit' } as const;

@@ -2,6 +2,7 @@ import type { OAuthClient } from '@/lib/db/generated/sqlite/client';
 import { BUILTIN_SCOPES } from '@/lib/scopes/builtin-scopes';
 import { fromRow } from './client-record';
 import type { ExtraClientMetadata } from './extra-client-metadata';
+import { usesClientSecret } from './client-schema';
 
 /**
  * The scopes the provider is configured with (lib/oidc/configuration.ts: the registry,
@@ -23,7 +24,7 @@ export type ClientRow = OAuthClient & { secrets: { digest: string; expiresAt: Da
  */
 export function toProviderMetadata(row: ClientRow, now = new Date(), providerScopes: ReadonlySet<string> = BUILTIN_SCOPE_NAMES) {
   const client = fromRow(row);
-  const confidential = client.token_endpoint_auth_method !== 'none';
+  const confidential = usesClientSecret(client.token_endpoint_auth_method);
   const secrets = row.secrets.filter((s) => !s.expiresAt || s.expiresAt > now).map((s) => ({ digest: s.digest, ends_at: s.expiresAt?.getTime() ?? null }));
   const extra = {
     thalamus_require_consent: client.require_consent,
@@ -33,6 +34,14 @@ export function toProviderMetadata(row: ClientRow, now = new Date(), providerSco
     thalamus_secrets: secrets,
     thalamus_default_resource: client.default_resource,
     thalamus_first_party: client.is_default,
+    thalamus_refresh_token_rotation: client.refresh_token_rotation,
+    thalamus_refresh_token_reuse_grace: client.refresh_token_reuse_grace,
+    thalamus_access_token_lifetime: client.access_token_lifetime,
+    thalamus_id_token_lifetime: client.id_token_lifetime,
+    thalamus_refresh_token_idle_lifetime: client.refresh_token_idle_lifetime,
+    thalamus_refresh_token_absolute_lifetime: client.refresh_token_absolute_lifetime,
+    thalamus_allowed_cors_origins: client.allowed_cors_origins,
+    thalamus_backchannel_logout: !!client.backchannel_logout_uri,
   } satisfies Required<ExtraClientMetadata>;
   return {
     client_id: client.client_id,
@@ -47,6 +56,10 @@ export function toProviderMetadata(row: ClientRow, now = new Date(), providerSco
     scope: client.scopes.filter((scope) => providerScopes.has(scope)).join(' '),
     id_token_signed_response_alg: 'ES256',
     ...(client.logo_uri ? { logo_uri: client.logo_uri } : {}),
+    // RFC 7591 §2 / RFC 9126 §6 / RFC 9449 §5.2 names the provider enforces itself.
+    ...(client.jwks ? { jwks: client.jwks } : {}),
+    require_pushed_authorization_requests: client.require_pushed_authorization_requests,
+    dpop_bound_access_tokens: client.dpop_bound_access_tokens,
     ...extra,
   };
 }

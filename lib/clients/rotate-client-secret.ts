@@ -40,6 +40,11 @@ export async function rotateClientSecret(
       { path: 'token_endpoint_auth_method', message: 'Public clients have no secret' },
     ]);
   }
+  if (row.tokenEndpointAuthMethod === 'private_key_jwt') {
+    throw new ServiceError('invalid_request', 'This client authenticates with its own key (private_key_jwt): it has no secret; change its keys (jwks) instead', [
+      { path: 'token_endpoint_auth_method', message: 'private_key_jwt clients have no secret' },
+    ]);
+  }
 
   const now = new Date();
   const overlapSeconds = parsed.data.previous_secret_expires_in;

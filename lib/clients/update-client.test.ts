@@ -25,4 +25,13 @@ describe('updateClient', () => {
       fields: [{ path: 'redirect_uris[0]' }],
     });
   });
+
+  it("refuses to require PAR or DPoP of the console's own client, which would lock administrators out", async () => {
+    const db = await getDb();
+    await expect(updateClient(db, CONSOLE_CLIENT_ID, { require_pushed_authorization_requests: true, dpop_bound_access_tokens: true }, actor)).rejects.toMatchObject({
+      code: 'forbidden',
+      fields: [{ path: 'require_pushed_authorization_requests' }, { path: 'dpop_bound_access_tokens' }],
+    });
+    expect(await getClient(db, CONSOLE_CLIENT_ID)).toMatchObject({ require_pushed_authorization_requests: false, dpop_bound_access_tokens: false });
+  });
 });

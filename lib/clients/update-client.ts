@@ -1,6 +1,6 @@
 import type { Db } from '@/lib/db/client';
 import { ServiceError } from '@/lib/errors/service-error';
-import { clientPatchSchema } from './client-schema';
+import { clientPatchSchema, usesClientSecret } from './client-schema';
 import { getClient } from './get-client';
 import { changeClients } from './clients-version';
 import { fieldsOf, toRow } from './client-record';
@@ -50,6 +50,11 @@ export async function updateClient(db: Db, clientId: string, patch: unknown, act
       field: 'Managed by Thalamus',
     });
     if (enabled === false) throw new ServiceError('forbidden', CONSOLE_CLIENT_DISABLE_REFUSAL, [{ path: 'enabled', message: 'Cannot be disabled' }]);
+    // The console's sign-in sends a plain authorization request and uses bearer tokens.
+    refuseChangesTo(['require_pushed_authorization_requests', 'dpop_bound_access_tokens'], changes, current, {
+      message: 'The console signs administrators in without PAR or DPoP: requiring either of its client would lock every administrator out',
+      field: "Fixed on the console's own client",
+    });
   }
   if (current.is_default && access.kind === 'operator' && !access.superAdmin) {
     refuseChangesTo(DEFAULT_CLIENT_GUARDED_FIELDS, changes, current, {
@@ -90,8 +95,8 @@ export async function updateClient(db: Db, clientId: string, patch: unknown, act
 
   await changeClients(db, async (tx) => {
     await tx.oAuthClient.update({ where: { clientId }, data: toRow({ ...next, organization_id: next.organization_id ?? current.organization_id }) });
-    // A confidential client made public no longer authenticates with a secret.
-    if (next.token_endpoint_auth_method === 'none') await tx.clientSecret.deleteMany({ where: { clientId } });
+    // A client made public, or switched to private_key_jwt, no longer authenticates with a secret.
+    if (!usesClientSecret(next.token_endpoint_auth_method)) await tx.clientSecret.deleteMany({ where: { clientId } });
     const after = await getClient(tx, clientId);
     await recordAudit(tx, actor, 'client.updated', { type: 'client', id: clientId }, diff(current, after));
   });

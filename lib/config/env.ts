@@ -24,6 +24,10 @@ const envSchema = z
     /** pg_dump used by `thalamus db backup` on PostgreSQL (a path, or a name looked up on PATH). */
     PG_DUMP: z.string().min(1).default('pg_dump'),
     THALAMUS_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    /** The log level (lib/log/logger.ts reads it); THALAMUS_LOG_LEVEL is its older name. */
+    LOG_LEVEL: z.preprocess(unsetIfEmpty, z.enum(['debug', 'info', 'warn', 'error']).optional()),
+    /** The bearer token Prometheus sends to /metrics; without it /metrics does not exist (404). */
+    METRICS_TOKEN: z.preprocess(unsetIfEmpty, z.string().min(16, 'Use at least 16 characters').optional()),
     /** Outgoing mail (lib/mail): smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465 (TLS from the start). */
     SMTP_URL: z.preprocess(unsetIfEmpty, z.url({ protocol: /^smtps?$/ }).optional()),
     /** The From of every message: an address, optionally with a name ("Thalamus <no-reply@example.com>"). */
@@ -43,6 +47,16 @@ const envSchema = z
     SMTP_CA_FILE: z.preprocess(unsetIfEmpty, z.string().min(1).optional()),
     /** First retry delay of an undelivered message, in seconds; each further retry waits twice as long (at most an hour). */
     MAIL_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+    /** Dynamic client registration (RFC 7591/7592) at /oauth/register, with an admin API key as the initial access token. */
+    DYNAMIC_REGISTRATION: z.enum(['on', 'off']).default('off'),
+    /** Back-channel logout (lib/backchannel-logout): deliver to http and to loopback or private addresses (tests, closed networks only). */
+    BACKCHANNEL_LOGOUT_ALLOW_PRIVATE: z.stringbool().default(false),
+    /** How long one delivery of a logout token may take, in seconds. */
+    BACKCHANNEL_LOGOUT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(30).default(5),
+    /** First retry delay of an undelivered logout token, in seconds; each further retry waits twice as long (at most an hour). */
+    BACKCHANNEL_LOGOUT_RETRY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /** Delivery attempts before a logout token is given up on. */
+    BACKCHANNEL_LOGOUT_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
     /** Delivery attempts before a message is marked failed. */
     MAIL_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(8),
   })
@@ -62,6 +76,11 @@ export function env(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+/** Forgets the parsed environment, for tests that change a variable between cases. */
+export function resetEnvCache(): void {
+  cached = undefined;
 }
 
 /** The issuer identifier: APP_URL without a trailing slash (OIDC Discovery §4.3 compares it exactly). */

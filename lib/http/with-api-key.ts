@@ -7,6 +7,7 @@ import { authenticatePlatformToken } from '@/lib/oidc/admin-token';
 import { takeAttempt } from '@/lib/throttle/rate-limit';
 import { apiError, errorResponse } from './api-error';
 import { BodyError } from './read-json-body';
+import { observeRequest } from '@/lib/observability/observe-request';
 
 export interface ApiContext<P> {
   /** What the caller may reach: its own clients (an API key) or all of them (an admin token). */
@@ -34,7 +35,8 @@ const unauthorized = (description: string, error?: string) =>
  * the whole admin API, for platform automation).
  */
 export function withApiKey<P = Record<string, never>>(requirement: AdminApiRequirement, handler: (request: Request, context: ApiContext<P>) => Promise<Response>) {
-  return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
+  return (request: Request, route: { params: Promise<P> }): Promise<Response> => observeRequest(request, new URL(request.url).pathname, () => authenticated(request, route));
+  async function authenticated(request: Request, route: { params: Promise<P> }): Promise<Response> {
     try {
       const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '');
       if (!match) return unauthorized('Send an admin API key or an Admin Client access token as Authorization: Bearer <credential>');
@@ -47,7 +49,7 @@ export function withApiKey<P = Record<string, never>>(requirement: AdminApiRequi
       if (error instanceof BodyError) return apiError(error.status, error.code, error.message);
       return errorResponse(error);
     }
-  };
+  }
 }
 
 async function keyContext(db: Db, request: Request, presented: string, requirement: AdminApiRequirement): Promise<Omit<ApiContext<never>, 'params'> | Response> {

@@ -28,7 +28,7 @@ export class PrismaAdapter implements Adapter {
       uid: payload.uid ?? null,
       userCode: payload.userCode ?? null,
       accountId: payload.accountId ?? null,
-      expiresAt: expiresIn ? new Date(Date.now() + expiresIn * 1000) : null,
+      expiresAt: expiresIn ? new Date(Date.now() + (expiresIn + keptAfterExpiry(this.type)) * 1000) : null,
     };
     await db.oidcModel.upsert({
       where: { type_id: { type: this.type, id } },
@@ -49,7 +49,11 @@ export class PrismaAdapter implements Adapter {
       return toProviderMetadata(row, new Date(), new Set(registry.scopeNames)) as unknown as AdapterPayload;
     }
     const row = await db.oidcModel.findUnique({ where: { type_id: { type: this.type, id } } });
-    return live(row);
+    const payload = live(row);
+    // A replaced refresh token used again within its client's reuse grace is served as
+    // unused, so a client that lost the response is not mistaken for a thief.
+    if (payload?.consumed && this.type === 'RefreshToken' && (await withinReuseGrace(payload.clientId, row!.consumedAt!))) delete payload.consumed;
+    return payload;
   }
 
   async findByUid(uid: string): Promise<AdapterPayload | undefined> {
@@ -68,7 +72,13 @@ export class PrismaAdapter implements Adapter {
       where: { type: this.type, id, consumedAt: null },
       data: { consumedAt: new Date() },
     });
-    if (count === 0) throw new errors.InvalidGrant(`${this.type} has already been used`);
+    if (count === 0) {
+      if (this.type === 'RefreshToken') {
+        const row = await db.oidcModel.findUnique({ where: { type_id: { type: this.type, id } }, select: { consumedAt: true, clientId: true } });
+        if (row?.consumedAt && (await withinReuseGrace(row.clientId ?? undefined, row.consumedAt))) return;
+      }
+      throw new errors.InvalidGrant(`${this.type} has already been used`);
+    }
   }
 
   async destroy(id: string): Promise<void> {
@@ -80,6 +90,28 @@ export class PrismaAdapter implements Adapter {
     const db = await getDb();
     await db.oidcModel.deleteMany({ where: { grantId } });
   }
+}
+
+/**
+ * Whether a refresh token replaced at `consumedAt` is still inside its client's reuse grace
+ * (refresh_token_reuse_grace, seconds). Read only for a replaced token used again: rare.
+ */
+async function withinReuseGrace(clientId: string | undefined, consumedAt: Date): Promise<boolean> {
+  if (!clientId) return false;
+  const db = await getDb();
+  const client = await db.oAuthClient.findUnique({ where: { clientId }, select: { refreshTokenReuseGrace: true } });
+  return !!client && Date.now() - consumedAt.getTime() <= client.refreshTokenReuseGrace * 1000;
+}
+
+/**
+ * A device code is kept an hour past its expiry: a device still polling then is told
+ * `expired_token` (RFC 8628 §3.5), so it can say "start again", rather than the
+ * `invalid_grant` of a code never seen. The provider checks the code's own `exp`.
+ */
+const DEVICE_CODE_KEPT_SECONDS = 3600;
+
+function keptAfterExpiry(type: string): number {
+  return type === 'DeviceCode' ? DEVICE_CODE_KEPT_SECONDS : 0;
 }
 
 type Row = { payload: string; expiresAt: Date | null; consumedAt: Date | null } | null;

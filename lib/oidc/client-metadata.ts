@@ -25,6 +25,11 @@ export function clientRequiresConsent(client: Client): boolean {
   return client.applicationType === 'native' && extra(client).thalamus_first_party !== true;
 }
 
+/** Clients told of sign-outs by back-channel logout (lib/backchannel-logout) get `sid` in their ID tokens, to match logout tokens to sessions. */
+export function clientGetsSid(client: Client): boolean {
+  return extra(client).thalamus_backchannel_logout === true;
+}
+
 export function clientAccessTokenFormat(client: Client | undefined): 'jwt' | 'opaque' {
   return client && extra(client).thalamus_access_token_format === 'opaque' ? 'opaque' : 'jwt';
 }

@@ -15,6 +15,11 @@ import { loadExistingGrant } from './load-existing-grant';
 import { mayIntrospect } from './introspection-policy';
 import { logoutSource, postLogoutSuccessSource } from './logout-pages';
 import { tokenLifetimes } from './token-lifetimes';
+import { CLIENT_AUTH_METHODS, clientAllowsOrigin, DPOP_SIGNING_ALGS, perClientLifetimes, rotateRefreshToken, SECURITY_DISCOVERY, SECURITY_FEATURES } from './client-security';
+import { adminPasskeyCheck } from './admin-passkey-check';
+import { successSource, userCodeConfirmSource, userCodeInputSource } from './device-pages';
+import { registrationDiscovery } from '@/lib/registration/registration-metadata';
+import { BACKCHANNEL_LOGOUT_DISCOVERY } from '@/lib/backchannel-logout/on-sign-out';
 
 export { defaultResource } from './default-resource';
 
@@ -55,7 +60,9 @@ export function providerConfiguration(keys: KeyMaterial, registry: Pick<Resource
     // put tokens in the front channel, which OAuth 2.1 and RFC 9700 §2.1.2 retire.
     responseTypes: ['code'],
     pkce: { required: (_ctx, client) => clientRequiresPkce(client) },
-    clientAuthMethods: ['client_secret_basic', 'client_secret_post', 'none'],
+    // private_key_jwt (RFC 7523 §2.2) with keys registered inline (client-security.ts).
+    clientAuthMethods: CLIENT_AUTH_METHODS,
+    clientBasedCORS: clientAllowsOrigin,
     clientDefaults: {
       grant_types: ['authorization_code'],
       response_types: ['code'],
@@ -71,6 +78,7 @@ export function providerConfiguration(keys: KeyMaterial, registry: Pick<Resource
       authorizationSigningAlgValues: ['ES256', 'RS256'],
       requestObjectSigningAlgValues: ['ES256', 'RS256'],
       clientAuthSigningAlgValues: ['ES256', 'RS256'],
+      dPoPSigningAlgValues: DPOP_SIGNING_ALGS,
     },
     // Every registry scope, OIDC and APIs' alike: a client's scopes list is checked against
     // this one list (invalid_scope for a scope the client is not granted).
@@ -101,11 +109,14 @@ export function providerConfiguration(keys: KeyMaterial, registry: Pick<Resource
     // bound to the user's session (the provider's default `expiresWithSession`): signing
     // out of Thalamus ends it, which is what a user who never granted offline access
     // expects (OIDC Core §11). A rotated token used again is a sign of theft: the
-    // provider then revokes the whole grant (RFC 9700 §4.14.2).
+    // provider then revokes the whole grant (RFC 9700 §4.14.2). A client may switch
+    // rotation off or allow a short reuse grace (client-security.ts).
     issueRefreshToken: (_ctx, client) => client.grantTypeAllowed('refresh_token'),
-    rotateRefreshToken: true,
+    rotateRefreshToken,
     features: {
       devInteractions: { enabled: false },
+      // PAR (RFC 9126) and DPoP (RFC 9449) for all, required per client (client-security.ts).
+      ...SECURITY_FEATURES,
       clientCredentials: { enabled: true },
       // A token is described only to its own client or a resource server it is meant
       // for; anyone else gets {active:false} (RFC 7662 §2.1, §4; introspection-policy.ts).
@@ -115,6 +126,9 @@ export function providerConfiguration(keys: KeyMaterial, registry: Pick<Resource
       revocation: { enabled: true, allowedPolicy: (_ctx, client, token) => token.clientId === client.clientId },
       userinfo: { enabled: true },
       rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
+      // Device authorization grant (RFC 8628) for clients registered for it; the pages
+      // are Thalamus's own (device-pages.ts), the user codes the provider's default.
+      deviceFlow: { enabled: true, userCodeInputSource, userCodeConfirmSource, successSource },
       // API resources (lib/resources): `resource=` picks the API a token is for (RFC 8707);
       // a code, and the refresh tokens from it, keep the API it was issued for.
       resourceIndicators: {
@@ -128,10 +142,15 @@ export function providerConfiguration(keys: KeyMaterial, registry: Pick<Resource
       url: (_ctx, interaction) => `/interaction/${interaction.uid}`,
       policy: interactionPolicyWithoutNativePrompt(),
     },
-    ttl: accessTokensLiveAsTheirApiSays(tokenLifetimes()),
+    ttl: perClientLifetimes(accessTokensLiveAsTheirApiSays(tokenLifetimes())),
     renderError: renderProviderError,
     discovery: {
       service_documentation: `${issuer()}/`,
+      ...SECURITY_DISCOVERY,
+      // Dynamic registration is served in front of the provider (app/oauth/register).
+      ...registrationDiscovery(),
+      // Back-channel logout is delivered by Thalamus (lib/backchannel-logout), not the provider.
+      ...BACKCHANNEL_LOGOUT_DISCOVERY,
     },
   };
 }
@@ -160,5 +179,7 @@ function interactionPolicyWithoutNativePrompt() {
   policy.get('consent')!.checks.remove('native_client_prompt');
   // After sign-in, before consent: a client's "Allowed groups" (lib/groups/group-access-prompt.ts).
   policy.add(groupAccessPrompt(), 1);
+  // Not a native-prompt matter, but the same door: administrators' passkey rule (admin-passkey-check.ts).
+  policy.get('login')!.checks.add(adminPasskeyCheck);
   return policy;
 }

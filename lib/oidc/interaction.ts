@@ -86,6 +86,8 @@ export interface LoginState {
   /** Authentication methods completed so far (RFC 8176 values). */
   amr: string[];
   step: 'mfa' | 'enroll' | 'recovery-codes' | 'done';
+  /** The second factors the `mfa` step offers (absent: an authenticator code only). */
+  factors?: { totp: boolean; passkey: boolean };
   /** Secret being enrolled, until the first code confirms it. */
   pendingTotpSecret?: string;
   /** Recovery codes to show once after enrollment. */

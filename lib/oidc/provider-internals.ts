@@ -28,6 +28,8 @@ export interface PresentedSecret {
 }
 
 export interface ProviderPatches {
+  /** Whether a client's ID tokens (and device codes) carry the session's `sid`. */
+  includeSid?: (client: Client) => boolean;
   /** Replaces the library's plaintext comparison of client secrets; true when the secret is right. */
   checkClientSecret: (presented: PresentedSecret) => Promise<boolean>;
   /** Wraps the provider's client lookup (a cache, for instance). */
@@ -44,8 +46,22 @@ export type FindClient = (id: string) => Promise<Client | undefined>;
  */
 export function patchProvider(provider: Provider, patches: ProviderPatches): void {
   checkClientSecretsWith(provider, patches.checkClientSecret);
+  if (patches.includeSid) includeSidWhen(provider, patches.includeSid);
   provider.Client.find = patches.wrapClientFind(provider.Client.find.bind(provider.Client));
   answerUnauthorizedClient(provider);
+}
+
+/**
+ * `client.includeSid()` (lib/models/client.js) decides whether an ID token carries `sid`
+ * (lib/helpers/process_response_types.js, lib/actions/authorization/device.js). The
+ * library answers from its own backchannelLogout feature, which Thalamus leaves off
+ * because it delivers logout tokens itself (lib/backchannel-logout); the answer comes
+ * from Thalamus's client metadata instead.
+ */
+function includeSidWhen(provider: Provider, includeSid: NonNullable<ProviderPatches['includeSid']>): void {
+  (provider.Client.prototype as unknown as { includeSid: () => boolean }).includeSid = function (this: Client) {
+    return includeSid(this);
+  };
 }
 
 /**
@@ -81,14 +97,20 @@ function checkClientSecretsWith(provider: Provider, check: ProviderPatches['chec
  * The case is recognised by the same test the library makes, not by its description,
  * which stays as it is: only the machine-readable code changes, both are 400. The only
  * other `invalid_request` possible once the client is known is client attestation's
- * (lib/shared/client_auth.js), a feature Thalamus does not enable.
+ * (lib/shared/client_auth.js), a feature Thalamus does not enable. The device
+ * authorization endpoint makes the same check the same way (checkClientGrantType in
+ * lib/actions/authorization/client.js; RFC 8628 §3.2 answers with RFC 6749 §5.2 codes).
  */
+const DEVICE_CODE_GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:device_code';
+
 function answerUnauthorizedClient(provider: Provider): void {
   provider.use(async (ctx, next) => {
     await next();
     const body = ctx.body as { error?: unknown } | undefined;
-    if (ctx.oidc?.route !== 'token' || body?.error !== 'invalid_request') return;
-    const grantType = ctx.oidc.params?.grant_type;
+    if (body?.error !== 'invalid_request') return;
+    const route = ctx.oidc?.route;
+    if (route !== 'token' && route !== 'device_authorization') return;
+    const grantType = route === 'token' ? ctx.oidc.params?.grant_type : DEVICE_CODE_GRANT_TYPE;
     const client = ctx.oidc.client;
     if (client && typeof grantType === 'string' && !client.grantTypeAllowed(grantType)) body.error = 'unauthorized_client';
   });
@@ -129,13 +151,21 @@ export function missingConsentScopes(details: Interaction): string[] {
  */
 export async function grantMissingConsent(provider: Provider, details: Interaction, accountId: string): Promise<{ grantId: string; oidcScopes: string[] } | undefined> {
   const clientId = String(details.params.client_id);
-  const grant = details.grantId ? await provider.Grant.find(details.grantId) : new provider.Grant({ accountId, clientId });
+  const grant = details.grantId ? await provider.Grant.find(details.grantId) : await newGrant(provider, accountId, clientId);
   if (!grant) return undefined;
   const missing = details.prompt.details as MissingConsent;
   if (missing.missingOIDCScope?.length) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
   if (missing.missingOIDCClaims?.length) grant.addOIDCClaims(missing.missingOIDCClaims);
   for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));
   return { grantId: await grant.save(), oidcScopes: missing.missingOIDCScope ?? [] };
+}
+
+/** A new grant with its client attached, so that the client's lifetimes (ttl.Grant) apply outside a request too. */
+async function newGrant(provider: Provider, accountId: string, clientId: string) {
+  const grant = new provider.Grant({ accountId, clientId });
+  const client = await provider.Client.find(clientId);
+  if (client) grant.client = client;
+  return grant;
 }
 
 /**

@@ -11,14 +11,20 @@ import { providerConfiguration } from './configuration';
 import { purgeExpired } from './adapter';
 import { purgeExpiredUserTokens } from '@/lib/account-links/user-tokens';
 import { purgeAccountHistory } from '@/lib/security-events/purge-history';
+import { countProviderMetrics } from '@/lib/observability/provider-metrics';
 import { cachingClientFind } from './client-cache';
 import { defaultScopeToRegistered } from './default-scope';
 import { checkClientSecret } from './client-secret-check';
 import { patchProvider } from './provider-internals';
+import { clientGetsSid } from './client-metadata';
 import { retryAfterOutages } from './temporarily-unavailable';
 import { answerUnknownPaths } from './unknown-path';
+import { reportReusedDpopProofs } from './dpop-replay';
 import { countActivity } from '@/lib/overview/activity-counts';
 import { trackSessionActivity } from '@/lib/account/session-activity';
+import { enforceDevicePolling } from './device-polling';
+import { notifyClientsOnSignOut } from '@/lib/backchannel-logout/on-sign-out';
+import { startLogoutWorker } from '@/lib/backchannel-logout/logout-queue';
 
 export interface MountedProvider {
   provider: Provider;
@@ -119,6 +125,8 @@ function startTimers() {
   purge.unref();
   // Delivers queued mail whose first attempt failed (lib/mail/mail-queue.ts).
   startMailWorker();
+  // Retries back-channel logout deliveries that failed (lib/backchannel-logout/logout-queue.ts).
+  startLogoutWorker();
 }
 
 function mountProvider(keys: KeyMaterial, registry: ResourceRegistry): MountedProvider {
@@ -128,14 +136,21 @@ function mountProvider(keys: KeyMaterial, registry: ResourceRegistry): MountedPr
   // tells Koa the scheme the client used (the bridge sets it for direct requests).
   provider.proxy = true;
   // Secret checks against stored digests, the client cache, RFC 6749 error codes.
-  patchProvider(provider, { checkClientSecret, wrapClientFind: cachingClientFind });
+  patchProvider(provider, { checkClientSecret, wrapClientFind: cachingClientFind, includeSid: clientGetsSid });
   retryAfterOutages(provider);
   answerUnknownPaths(provider);
   defaultScopeToRegistered(provider);
+  reportReusedDpopProofs(provider);
   // When and where each sign-in session was last used (the account page's Sessions list).
   trackSessionActivity(provider);
+  // RFC 8628 §3.5: the device grant's polling interval and slow_down.
+  enforceDevicePolling(provider);
+  // OIDC Back-Channel Logout 1.0: signing out tells the clients (lib/backchannel-logout).
+  notifyClientsOnSignOut(provider);
 
   provider.on('server_error', (ctx, error) => log.error('oidc server_error', { path: ctx.path, error: error.message }));
+  // Prometheus counters of token requests and provider errors (/metrics).
+  countProviderMetrics(provider);
   // The console overview's counts of the day (lib/overview/activity-counts.ts).
   provider.on('grant.success', () => countActivity('token_issued'));
   provider.on('grant.error', (ctx, error) => {

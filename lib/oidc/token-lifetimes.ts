@@ -1,5 +1,6 @@
 import { env } from '@/lib/config/env';
 import { MAX_TOKEN_LIFETIME } from '@/lib/resources/resource-schema';
+import { LIFETIME_RANGES } from '@/lib/clients/client-security-schema';
 
 /**
  * Lifetimes (seconds) of everything the provider issues, in one place: the provider
@@ -12,6 +13,8 @@ export function tokenLifetimes() {
     AccessToken: accessToken,
     ClientCredentials: accessToken,
     AuthorizationCode: 60,
+    // RFC 8628 §3.2 expires_in: ten minutes to type the code on another screen.
+    DeviceCode: 600,
     IdToken: 3600,
     Interaction: 3600,
     Session: 14 * 24 * 3600,
@@ -23,6 +26,8 @@ export function tokenLifetimes() {
 /** The longest a JWT signed by the provider (access token or ID token) stays valid. */
 export function longestSignedTokenLifetime(): number {
   const ttl = tokenLifetimes();
-  // An API resource may set its own access token lifetime, up to MAX_TOKEN_LIFETIME.
-  return Math.max(ttl.AccessToken, ttl.ClientCredentials, ttl.IdToken, MAX_TOKEN_LIFETIME);
+  // An API resource may set its own access token lifetime, up to MAX_TOKEN_LIFETIME, and a
+  // client its access and ID token lifetimes (client-security-schema.ts).
+  const perClient = Math.max(LIFETIME_RANGES.access_token_lifetime.max, LIFETIME_RANGES.id_token_lifetime.max);
+  return Math.max(ttl.AccessToken, ttl.ClientCredentials, ttl.IdToken, MAX_TOKEN_LIFETIME, perClient);
 }

@@ -1,3 +1,4 @@
+import { countSecurityEvent } from '@/lib/observability/provider-metrics';
 import type { Db } from '@/lib/db/client';
 import type { Tx } from '@/lib/audit/record-audit';
 import { newId } from '@/lib/secrets/ids';
@@ -25,6 +26,10 @@ export const SECURITY_EVENT_TYPES = [
   'mfa.disabled',
   'mfa.reset',
   'mfa.recovery_codes_regenerated',
+  'passkey.registered',
+  'passkey.used',
+  'passkey.removed',
+  'passkey.clone_detected',
   'sessions.revoked',
   'app.access_removed',
   'account.unlocked',
@@ -60,4 +65,5 @@ export async function recordSecurityEvent(db: Db | Tx, event: SecurityEventInput
       detail: JSON.stringify(withoutSecrets(event.detail ?? {})),
     },
   });
+  countSecurityEvent(event.type);
 }

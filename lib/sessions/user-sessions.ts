@@ -1,4 +1,5 @@
 import type { Db } from '@/lib/db/client';
+import { deliverLogoutsSoon, enqueueLogouts, noticesForSession } from '@/lib/backchannel-logout/logout-queue';
 
 /**
  * A user's sign-in sessions and what they let applications do, read from the
@@ -60,18 +61,23 @@ export async function listUserSessions(db: Db, accountId: string, now = new Date
 /**
  * Signs a user out of Thalamus in every browser (or every browser but `except`, the
  * caller's own session). Applications keep the tokens they hold; revoking those is
- * revokeUserGrants'. Returns how many sessions ended.
+ * revokeUserGrants'. The clients each session signed in to that have a
+ * backchannel_logout_uri are told (OIDC Back-Channel Logout 1.0), queued in the same
+ * transaction. Returns how many sessions ended.
  */
 export async function revokeUserSessions(db: Db, accountId: string, options: { except?: string } = {}): Promise<number> {
   const sessions = await db.oidcModel.findMany({
     where: { type: 'Session', accountId, ...(options.except ? { id: { not: options.except } } : {}) },
-    select: { id: true, uid: true },
+    select: { id: true, uid: true, payload: true },
   });
   if (!sessions.length) return 0;
-  await db.$transaction([
-    db.oidcModel.deleteMany({ where: { type: 'Session', id: { in: sessions.map((s) => s.id) } } }),
-    db.sessionActivity.deleteMany({ where: { sessionUid: { in: sessions.flatMap((s) => (s.uid ? [s.uid] : [])) } } }),
-  ]);
+  const notices = sessions.flatMap((s) => noticesForSession(accountId, (JSON.parse(s.payload) as SessionPayload).authorizations as Record<string, { sid?: unknown }>));
+  const deliveries = await db.$transaction(async (tx) => {
+    await tx.oidcModel.deleteMany({ where: { type: 'Session', id: { in: sessions.map((s) => s.id) } } });
+    await tx.sessionActivity.deleteMany({ where: { sessionUid: { in: sessions.flatMap((s) => (s.uid ? [s.uid] : [])) } } });
+    return enqueueLogouts(tx, notices);
+  });
+  deliverLogoutsSoon(deliveries);
   return sessions.length;
 }
 

@@ -4,6 +4,8 @@ import type { Db } from '@/lib/db/client';
 export const SETTINGS = {
   /** Every user must enroll in multi-factor authentication. */
   mfaRequired: 'mfa.required',
+  /** Administrators sign in to the console with a passkey (a password, even with a code, is not enough). */
+  adminPasskeysRequired: 'passkeys.required_for_admins',
 } as const;
 
 export async function getBooleanSetting(db: Db, key: string): Promise<boolean> {

@@ -15,7 +15,7 @@ export const ACCOUNT_LIMIT: Limit = { max: 5, windowSeconds: 15 * 60 };
 export const ADDRESS_LIMIT: Limit = { max: 50, windowSeconds: 15 * 60 };
 
 export type AuthenticationResult =
-  | { ok: true; user: { id: string; email: string; totpEnabledAt: Date | null; mfaRequired: boolean } }
+  | { ok: true; user: { id: string; email: string; totpEnabledAt: Date | null; mfaRequired: boolean; role: string } }
   | { ok: false; reason: 'invalid_credentials' }
   | { ok: false; reason: 'throttled'; retryAfter: number };
 
@@ -56,5 +56,5 @@ export async function authenticate(db: Db, email: string, password: string, addr
   // The password is at hand only now: an old bcrypt hash is replaced by an Argon2id one.
   const rehashed = check.needsRehash ? { passwordHash: await hashPassword(password) } : {};
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date(), ...rehashed } });
-  return { ok: true, user: { id: user.id, email: user.email, totpEnabledAt: user.totpEnabledAt, mfaRequired: user.mfaRequired } };
+  return { ok: true, user: { id: user.id, email: user.email, totpEnabledAt: user.totpEnabledAt, mfaRequired: user.mfaRequired, role: user.role } };
 }

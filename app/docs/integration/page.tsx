@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { issuer } from '@/lib/config/env';
 import { EXAMPLES, serviceEnvironment } from '@/lib/docs/integration-examples';
+import { DEVICE_FLOW_EXAMPLE } from '@/lib/docs/device-flow-example';
 import { CodeBlock } from '@/components/docs/code-block';
 import { Toaster } from '@/components/console/toaster';
 
@@ -101,6 +102,19 @@ export default function IntegrationGuidePage() {
         <span className={code}>offline_access</span>). The token, introspection, revocation and userinfo endpoints take the form body of RFC 6749 and, as a convenience, the same
         parameters as a flat JSON object (<span className={code}>Content-Type: application/json</span>, string values only).
       </p>
+
+      <h2 className={h2}>Sign in from a CLI or a TV (device flow)</h2>
+      <p className={p}>
+        An app without a browser of its own uses the device authorization grant (RFC 8628). Register it as a <strong>native</strong>, <strong>public</strong> client with the{' '}
+        <strong>Device Code</strong> grant (
+        <span className={code}>&quot;grant_types&quot;: [&quot;urn:ietf:params:oauth:grant-type:device_code&quot;, &quot;refresh_token&quot;]</span>
+        ). It asks <span className={code}>{base}/oauth/device/auth</span> for a code, shows the user the code and <span className={code}>{base}/oauth/device</span>, and polls the
+        token endpoint every <span className={code}>interval</span> seconds: <span className={code}>authorization_pending</span> until the user has signed in and allowed it,{' '}
+        <span className={code}>slow_down</span> if it polls faster, <span className={code}>access_denied</span> if the user cancels, <span className={code}>expired_token</span>{' '}
+        after ten minutes. Codes are eight consonants such as <span className={code}>BCDF-GHJK</span>; case and the dash do not matter when typed. openid-client does the same with{' '}
+        <span className={code}>initiateDeviceAuthorization</span> and <span className={code}>pollDeviceAuthorizationGrant</span>.
+      </p>
+      <CodeBlock code={DEVICE_FLOW_EXAMPLE.source} label={`Device flow ${DEVICE_FLOW_EXAMPLE.file}`} />
 
       <h2 className={h2}>Protect your own API</h2>
       <p className={p}>

@@ -1,81 +1,40 @@
 'use server';
 
 import { headers } from 'next/headers';
-import { redirect, RedirectType } from 'next/navigation';
+import { redirect } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { authenticate } from '@/lib/users/authenticate';
-import { mustEnrollMfa, verifySecondFactor, confirmTotpEnrollment } from '@/lib/mfa/second-factor';
+import { verifySecondFactor, confirmTotpEnrollment } from '@/lib/mfa/second-factor';
+import { afterPassword } from '@/lib/passkeys/second-step';
 import { newTotpSecret } from '@/lib/mfa/totp';
 import { takeAttempt, clearAttempts } from '@/lib/throttle/rate-limit';
 import { rememberConsent } from '@/lib/consent/remembered-consent';
 import { clientAddress } from '@/lib/http/client-address';
-import { clearLoginState, finishInteraction, grantConsent, interactionDetails, InteractionExpired, readLoginState, saveLoginState, type LoginState } from '@/lib/oidc/interaction';
+import { clearLoginState, finishInteraction, grantConsent, interactionDetails, InteractionExpired, readLoginState, saveLoginState } from '@/lib/oidc/interaction';
+import { completeLogin, continueAt, EXPIRED, signInEvent, uidSchema, withInteraction } from './sign-in-steps';
 import type { InteractionActionState as State } from '@/lib/oidc/interaction-action-state';
-import { countSignIn, countActivity } from '@/lib/overview/count-sign-in';
-import { recordSecurityEvent, type SecurityEventInput } from '@/lib/security-events/record-security-event';
+import { countActivity } from '@/lib/overview/count-sign-in';
 import { MFA_LIMIT, mfaAccountKey } from '@/lib/users/account-lock';
 import { GROUP_ACCESS_PROMPT } from '@/lib/groups/group-access-prompt';
 
 // Every export here is a public endpoint: each validates its own input and checks
 // that the interaction (bound to this browser by the provider's signed cookie) exists.
 
-const uidSchema = z.string().regex(/^[\w-]{10,64}$/);
 const signInSchema = z.object({
   email: z.string().trim().min(1, 'Enter your email').max(254, 'Use at most 254 characters'),
   password: z.string().min(1, 'Enter your password').max(1024, 'Use at most 1024 characters'),
 });
 const codeSchema = z.object({ code: z.string().trim().min(1, 'Enter the code').max(32, 'That code is too long') });
-const EXPIRED: State = { error: 'This sign-in request has expired. Return to the application and start again.' };
 
 function minutes(seconds: number) {
   return Math.max(1, Math.ceil(seconds / 60));
-}
-
-async function withInteraction(rawUid: unknown, work: (uid: string) => Promise<State>): Promise<State> {
-  const uid = uidSchema.safeParse(rawUid);
-  if (!uid.success) return EXPIRED;
-  try {
-    await interactionDetails(uid.data);
-    return await work(uid.data);
-  } catch (error) {
-    if (error instanceof InteractionExpired) return EXPIRED;
-    throw error;
-  }
-}
-
-/**
- * Where a finished step goes next: the provider's resume endpoint. With JavaScript the
- * form's own code follows `redirectTo` with a full navigation (the endpoint answers with a
- * redirect to the application, which the client router must not fetch). A plain HTML form
- * post (no JavaScript, no `Next-Action` header) gets a 303 straight to it instead of the
- * page again.
- */
-async function continueAt(state: State): Promise<State> {
-  if (state.redirectTo && !(await headers()).has('next-action')) redirect(state.redirectTo, RedirectType.push);
-  return state;
-}
-
-/** A security event of this sign-in, with the browser's address and user agent (OWASP Logging Cheat Sheet). */
-async function signInEvent(event: Omit<SecurityEventInput, 'address' | 'userAgent'>): Promise<void> {
-  const request = await headers();
-  await recordSecurityEvent(await getDb(), { ...event, address: clientAddress({ headers: request }), userAgent: request.get('user-agent') ?? '' });
 }
 
 /** A wrong second-factor code: counted against the account like a wrong password, and recorded. */
 async function mfaFailed(accountId: string, lockedOut: boolean): Promise<void> {
   const user = await (await getDb()).user.findUnique({ where: { id: accountId }, select: { email: true } });
   await signInEvent({ type: lockedOut ? 'sign_in.locked' : 'sign_in.mfa_failed', userId: accountId, email: user?.email, detail: { factor: 'mfa' } });
-}
-
-async function completeLogin(uid: string, state: Pick<LoginState, 'accountId' | 'amr'>): Promise<State> {
-  const details = await interactionDetails(uid);
-  await clearLoginState(uid);
-  await countSignIn(uid);
-  const user = await (await getDb()).user.findUnique({ where: { id: state.accountId }, select: { email: true } });
-  await signInEvent({ type: 'sign_in.succeeded', userId: state.accountId, email: user?.email, detail: { client_id: String(details.params.client_id ?? ''), amr: state.amr } });
-  const redirectTo = await finishInteraction(uid, { login: { accountId: state.accountId, amr: state.amr, remember: true } });
-  return { redirectTo };
 }
 
 export async function signIn(uid: string, _previous: State, form: FormData): Promise<State> {
@@ -96,12 +55,15 @@ export async function signIn(uid: string, _previous: State, form: FormData): Pro
         : { email, error: 'Incorrect email or password.' };
     }
     const { user } = outcome;
-    if (user.totpEnabledAt) {
-      await saveLoginState(id, { accountId: user.id, amr: ['pwd'], step: 'mfa' });
+    const { params } = await interactionDetails(id);
+    const next = await afterPassword(db, user, { clientId: String(params.client_id ?? ''), redirectUri: String(params.redirect_uri ?? '') });
+    if (next.next === 'refused') return { email, error: next.message };
+    if (next.next === 'mfa') {
+      await saveLoginState(id, { accountId: user.id, amr: ['pwd'], step: 'mfa', factors: next.factors });
       goTo = `/interaction/${id}`;
       return {};
     }
-    if (await mustEnrollMfa(db, user)) {
+    if (next.next === 'enroll') {
       await saveLoginState(id, { accountId: user.id, amr: ['pwd'], step: 'enroll', pendingTotpSecret: newTotpSecret() });
       goTo = `/interaction/${id}`;
       return {};
@@ -119,6 +81,8 @@ export async function verifyMfa(uid: string, _previous: State, form: FormData): 
     await withInteraction(uid, async (id) => {
       const state = await readLoginState(id);
       if (state?.step !== 'mfa') return EXPIRED;
+      // Only the factors this step offers: not a code when a passkey is what is required.
+      if (state.factors && !state.factors.totp) return { error: 'Use a passkey to finish signing in.' };
       const db = await getDb();
       const key = mfaAccountKey(state.accountId);
       const attempt = await takeAttempt(db, key, MFA_LIMIT);

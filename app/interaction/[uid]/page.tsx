@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/lib/db/client';
 import { clientSummary } from '@/lib/clients/client-summary';
+import { signInDestination } from '@/lib/account/account-sign-in';
 import { consentScopes, interactionDetails, InteractionExpired, readLoginState } from '@/lib/oidc/interaction';
 import { totpProvisioningUri, totpQrCodeSvg } from '@/lib/mfa/totp';
 import { describeScopes } from '@/lib/scopes/scope-service';
@@ -12,6 +13,7 @@ import { ConsentForm } from '@/components/hosted/consent-form';
 import { GroupAccessDenied } from '@/components/hosted/group-access-denied';
 import { GROUP_ACCESS_PROMPT } from '@/lib/groups/group-access-prompt';
 import { cancelSignIn, confirmEnrollment, continueAfterEnrollment, decideConsent, leaveWithoutGroupAccess, signIn, verifyMfa } from './actions';
+import { passkeySignInOptions, signInWithPasskey } from './passkey-actions';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
 export const dynamic = 'force-dynamic';
@@ -30,15 +32,17 @@ export default async function InteractionPage({ params }: { params: Promise<{ ui
     throw error;
   }
   const db = await getDb();
-  const client = await clientSummary(db, String(details.params.client_id));
-  if (!client) return <Expired />;
+  const registered = await clientSummary(db, String(details.params.client_id));
+  if (!registered) return <Expired />;
+  const client = signInDestination(registered, details.params.redirect_uri);
 
   if (details.prompt.name === 'login') {
     const state = await readLoginState(uid);
+    const passkey = { options: passkeySignInOptions.bind(null, uid), verify: signInWithPasskey.bind(null, uid) };
     if (state?.step === 'mfa') {
       return (
         <AuthCard title="Two-step verification" client={client}>
-          <MfaChallengeForm action={verifyMfa.bind(null, uid)} />
+          <MfaChallengeForm action={verifyMfa.bind(null, uid)} totp={state.factors?.totp ?? true} passkey={state.factors?.passkey ? passkey : undefined} />
         </AuthCard>
       );
     }
@@ -54,7 +58,7 @@ export default async function InteractionPage({ params }: { params: Promise<{ ui
     const loginHint = typeof details.params.login_hint === 'string' ? details.params.login_hint.slice(0, 254) : undefined;
     return (
       <AuthCard title="Sign in" client={client}>
-        <SignInForm action={signIn.bind(null, uid)} cancel={cancelSignIn.bind(null, uid)} loginHint={loginHint} />
+        <SignInForm action={signIn.bind(null, uid)} cancel={cancelSignIn.bind(null, uid)} passkey={passkey} loginHint={loginHint} />
       </AuthCard>
     );
   }

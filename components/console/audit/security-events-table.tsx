@@ -19,6 +19,10 @@ export const SECURITY_EVENT_LABELS: Record<string, string> = {
   'mfa.disabled': 'Two-step verification off',
   'mfa.reset': 'Two-step verification reset',
   'mfa.recovery_codes_regenerated': 'New recovery codes',
+  'passkey.registered': 'Passkey added',
+  'passkey.used': 'Passkey used',
+  'passkey.removed': 'Passkey removed',
+  'passkey.clone_detected': 'Cloned passkey refused',
   'sessions.revoked': 'Sessions revoked',
   'app.access_removed': 'App access removed',
   'account.unlocked': 'Account unlocked',
@@ -27,7 +31,7 @@ export const SECURITY_EVENT_LABELS: Record<string, string> = {
   'account.deleted': 'Account deleted',
 };
 
-const tone = (type: string) => (type === 'sign_in.succeeded' ? 'green' : type.startsWith('sign_in.') ? 'red' : 'neutral');
+const tone = (type: string) => (type === 'sign_in.succeeded' ? 'green' : type.startsWith('sign_in.') || type === 'passkey.clone_detected' ? 'red' : 'neutral');
 
 /**
  * Security events, newest first: what happened, to which account, from which address and

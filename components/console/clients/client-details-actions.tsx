@@ -1,7 +1,7 @@
 'use client';
 
 import { useId } from 'react';
-import type { ClientResponse } from '@/lib/clients/client-schema';
+import { usesClientSecret, type ClientResponse } from '@/lib/clients/client-schema';
 import { CONSOLE_CLIENT_DISABLE_REFUSAL, DEFAULT_CLIENT_DELETE_REFUSAL } from '@/lib/clients/default-clients';
 import { Button } from '../button';
 import { useConfirm } from '../confirm-dialog';
@@ -53,7 +53,7 @@ export function ClientDetailsActions({
         <Button variant="primary" onClick={onEdit}>
           Edit Client
         </Button>
-        {client.token_endpoint_auth_method !== 'none' && !managed && <Button onClick={onRotateSecret}>Regenerate Secret</Button>}
+        {usesClientSecret(client.token_endpoint_auth_method) && !managed && <Button onClick={onRotateSecret}>Regenerate Secret</Button>}
         {!managed && (client.enabled ? <Button onClick={disable}>Disable</Button> : <Button onClick={onToggleEnabled}>Enable</Button>)}
         <Button variant="danger" onClick={onDelete} disabled={client.is_default} aria-describedby={client.is_default ? `${id}-delete` : undefined}>
           Delete

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useEffectEvent, useRef, type ReactNode } from 'react';
-import type { ClientResponse } from '@/lib/clients/client-schema';
+import { usesClientSecret, type ClientResponse } from '@/lib/clients/client-schema';
 import { GRANT_TYPE_LABELS, DEFAULT_CLIENT_REASON } from '@/lib/clients/labels';
 import { Badge } from '../badge';
 import { CopyButton } from '../copy-button';
@@ -11,6 +11,7 @@ import type { AuditEventView } from '@/lib/audit/list-audit-events';
 import { managedByThalamus, MANAGED_CLIENT_NOTE } from './client-protection';
 import { ClientDetailsActions } from './client-details-actions';
 import { AllowedGroupsSection } from './allowed-groups-section';
+import { SecurityDetails } from './security-details';
 
 /**
  * Everything about one client, with its actions. On wide screens (`wide`, 1440 px and up)
@@ -86,7 +87,7 @@ export function ClientDetailsPanel({
           {client.client_type === 'sync_connector' ? 'Sync Connector' : 'Custom'} · {client.application_type === 'native' ? 'Native' : 'Web'} ·{' '}
           {client.token_endpoint_auth_method === 'none' ? 'Public' : 'Confidential'}
         </Item>
-        {client.token_endpoint_auth_method !== 'none' && (
+        {usesClientSecret(client.token_endpoint_auth_method) && (
           <Item label="Client Secret">
             <ul className="space-y-1">
               {client.client_secrets.map((secret) => (
@@ -111,6 +112,7 @@ export function ClientDetailsPanel({
         <Item label="Default API">{client.default_resource ? <span className="font-mono text-xs break-all">{client.default_resource}</span> : 'None'}</Item>
         <Item label="Require User Consent">{client.require_consent ? 'Yes' : 'No'}</Item>
         <Item label="Require PKCE">{client.require_pkce ? 'Yes' : 'No'}</Item>
+        <Item label="Back-channel logout URI">{client.backchannel_logout_uri ? <span className="font-mono text-xs break-all">{client.backchannel_logout_uri}</span> : 'None'}</Item>
         <Item label="Redirect URIs">
           {client.redirect_uris.length ? (
             <ul className="space-y-1 font-mono text-xs break-all">
@@ -127,6 +129,7 @@ export function ClientDetailsPanel({
         <Item label="Created">{formatDate(client.created_at)}</Item>
         <Item label="Last updated">{formatDate(client.updated_at)}</Item>
       </dl>
+      <SecurityDetails client={client} />
       <ClientDetailsActions client={client} onEdit={onEdit} onDelete={onDelete} onToggleEnabled={onToggleEnabled} onRotateSecret={onRotateSecret} />
       <AllowedGroupsSection key={client.client_id} clientId={client.client_id} />
       <section aria-label="History" className="mt-6">

@@ -28,6 +28,7 @@ import { OrganizationOptions } from '../organizations/organization-options';
 import { GrantTypesField } from './grant-types-field';
 import { ListInput, type Suggestion } from './list-input';
 import { UnknownScope } from './unknown-scope';
+import { SecuritySection } from './security-section';
 import type { GuardedField } from './client-protection';
 
 /** The fields this form edits, typed as the API reads a client back (one control each). */
@@ -44,6 +45,18 @@ const clientFormSchema = clientResponseSchema.pick({
   require_consent: true,
   require_pkce: true,
   default_resource: true,
+  // The "Security" section (security-section.tsx)
+  jwks: true,
+  require_pushed_authorization_requests: true,
+  dpop_bound_access_tokens: true,
+  refresh_token_rotation: true,
+  refresh_token_reuse_grace: true,
+  access_token_lifetime: true,
+  id_token_lifetime: true,
+  refresh_token_idle_lifetime: true,
+  refresh_token_absolute_lifetime: true,
+  allowed_cors_origins: true,
+  backchannel_logout_uri: true,
 });
 export type ClientFormValues = z.infer<typeof clientFormSchema>;
 
@@ -57,6 +70,7 @@ export interface ApiOption {
 const SECRET_METHODS = [
   { method: 'client_secret_basic', label: 'Authorization header (client_secret_basic)' },
   { method: 'client_secret_post', label: 'Form body (client_secret_post)' },
+  { method: 'private_key_jwt', label: "Signed with the client's key (private_key_jwt)" },
 ] as const;
 
 /**
@@ -74,6 +88,12 @@ export function initialValues(client?: ClientResponse): ClientFormValues {
     response_types: responseTypesFor(grant_types),
     scopes: [],
     default_resource: null,
+    jwks: null,
+    access_token_lifetime: null,
+    id_token_lifetime: null,
+    refresh_token_idle_lifetime: null,
+    refresh_token_absolute_lifetime: null,
+    backchannel_logout_uri: null,
   });
 }
 
@@ -131,6 +151,7 @@ export function ClientForm({
   };
 
   const errorAt = (path: string) => problems.find((p) => p.path === path)?.message;
+  const problemUnder = (path: string) => problems.find((p) => p.path === path || p.path.startsWith(`${path}.`) || p.path.startsWith(`${path}[`))?.message;
   const itemErrors = (path: string) => Object.fromEntries(problems.flatMap((p) => (p.path.startsWith(`${path}[`) ? [[Number(p.path.slice(path.length + 1, -1)), p.message]] : [])));
   // The redirect URI policy follows the application type: switching it re-checks the URIs listed
   // (unless this admin cannot change them: the console's own follow APP_URL, http on a developer's machine).
@@ -160,11 +181,13 @@ export function ClientForm({
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const checked = clientCreateSchema.safeParse({ ...values, response_types: values.response_types.length ? values.response_types : undefined });
+    // Keys entered for private_key_jwt go only with it (a switch back to a secret drops them).
+    const sent = values.token_endpoint_auth_method === 'private_key_jwt' ? values : { ...values, jwks: null };
+    const checked = clientCreateSchema.safeParse({ ...sent, response_types: sent.response_types.length ? sent.response_types : undefined });
     const found = [...(checked.success ? [] : fieldProblems(checked.error)), ...unknownScopes];
     if (found.length) return refuse(found, 'Fix the highlighted fields.');
     setPending(true);
-    const failure = await onSubmit(values).finally(() => setPending(false));
+    const failure = await onSubmit(sent).finally(() => setPending(false));
     if (failure) refuse(failure.fields, failure.message);
   };
 
@@ -221,7 +244,8 @@ export function ClientForm({
             </label>
           ))}
           <p id={`${id}-secret-method-help`} className="text-xs text-slate-500">
-            Only this way is accepted. Most libraries send the secret in the Authorization header; PHP/curl guides and many SaaS integrations put it in the form body.
+            Only this way is accepted. Most libraries send the secret in the Authorization header; PHP/curl guides and many SaaS integrations put it in the form body. With
+            private_key_jwt the client has no secret: it signs an assertion with its own key (RFC 7523), whose public half goes in Security › Public Keys (JWKS).
           </p>
         </fieldset>
       )}
@@ -238,7 +262,14 @@ export function ClientForm({
         errors={{ list: errorAt('redirect_uris'), items: redirectErrors }}
       />
 
-      <GrantTypesField grantTypes={values.grant_types} responseTypes={values.response_types} disabled={isDefault} error={errorAt('grant_types')} onToggle={toggleGrant} />
+      <GrantTypesField
+        applicationType={values.application_type}
+        grantTypes={values.grant_types}
+        responseTypes={values.response_types}
+        disabled={isDefault}
+        error={errorAt('grant_types')}
+        onToggle={toggleGrant}
+      />
 
       <ListInput
         label="Scopes"
@@ -272,6 +303,16 @@ export function ClientForm({
         )}
       </FormField>
 
+      <TextField
+        label="Back-channel logout URI"
+        type="url"
+        placeholder="https://app.example.com/backchannel-logout"
+        hint="Thalamus POSTs a signed logout token here when a user signs out or an administrator ends their sessions (OpenID Connect Back-Channel Logout). Leave empty for none."
+        value={values.backchannel_logout_uri ?? ''}
+        onChange={(uri) => set('backchannel_logout_uri', uri.trim() ? uri : null)}
+        error={errorAt('backchannel_logout_uri')}
+      />
+
       <SwitchField label="Require User Consent" checked={values.require_consent} onChange={(on) => set('require_consent', on)} error={errorAt('require_consent')} />
 
       <SwitchField
@@ -281,6 +322,15 @@ export function ClientForm({
         onChange={(on) => set('require_pkce', on)}
         hint={isPublic ? PUBLIC_CLIENT_PKCE_REASON : OPTIONAL_PKCE_HINT}
         error={errorAt('require_pkce')}
+      />
+
+      <SecuritySection
+        values={values}
+        set={(key, value) => set(key, value as ClientFormValues[typeof key])}
+        errorAt={errorAt}
+        itemErrors={itemErrors}
+        problemUnder={problemUnder}
+        disabled={false}
       />
 
       <FormActions onCancel={onCancel} submitLabel={submitLabel} pending={pending} pendingLabel="Saving…" sticky />

@@ -1,22 +1,24 @@
 'use client';
 
 import { useId } from 'react';
-import { GRANT_TYPES, type GrantType } from '@/lib/clients/client-schema';
+import { DEVICE_CODE_GRANT, GRANT_TYPES, type GrantType } from '@/lib/clients/client-schema';
 import { GRANT_TYPE_LABELS, RETIRED_GRANT_TYPE_LABELS, RETIRED_REASON } from '@/lib/clients/labels';
 import { FieldError } from '../field-error';
 
 /**
  * The client form's Grant Types (the retired ones shown off, with the reason) and the
- * Response Types that follow them. The group is described by its error, so a refused
+ * Response Types that follow them. Native clients also get Device Code. The group is described by its error, so a refused
  * submit can focus its first checkbox.
  */
 export function GrantTypesField({
+  applicationType,
   grantTypes,
   responseTypes,
   disabled,
   error,
   onToggle,
 }: {
+  applicationType: string;
   grantTypes: readonly GrantType[];
   responseTypes: readonly string[];
   disabled: boolean;
@@ -24,6 +26,9 @@ export function GrantTypesField({
   onToggle: (grant: GrantType, checked: boolean) => void;
 }) {
   const id = useId();
+  // Device Code is for native apps only (RFC 8628, the schema's rule); a web client that
+  // has it anyway still shows it, so it can be unchecked.
+  const offered = GRANT_TYPES.filter((grant) => grant !== DEVICE_CODE_GRANT || applicationType === 'native' || grantTypes.includes(grant));
   return (
     <>
       <fieldset aria-describedby={error ? `${id}-grants-error` : undefined}>
@@ -31,7 +36,7 @@ export function GrantTypesField({
           Grant Types <span className="text-red-600">*</span>
         </legend>
         <div className="space-y-1.5">
-          {GRANT_TYPES.map((grant) => (
+          {offered.map((grant) => (
             <label key={grant} className="flex items-center gap-2 text-sm">
               <input type="checkbox" disabled={disabled} checked={grantTypes.includes(grant)} onChange={(e) => onToggle(grant, e.target.checked)} />
               {GRANT_TYPE_LABELS[grant]}

@@ -11,6 +11,7 @@ import { Badge } from '../badge';
 import { CopyButton } from '../copy-button';
 import { formatDate } from '../format-date';
 import { UserDetailsActions, type UserDetailsHandlers } from './user-details-actions';
+import { UserPasskeys } from './user-passkeys';
 
 const roleLabel: Record<string, string> = { user: 'User', admin: 'Admin', super_admin: 'Super admin' };
 
@@ -122,6 +123,7 @@ export function UserDetailsPanel({
           <p className="text-sm text-slate-500">No applications allowed.</p>
         )}
       </Section>
+      <UserPasskeys key={user.id} userId={user.id} />
       <Section title="Security events">
         <SecurityEventsTable events={securityEvents} compact />
       </Section>
