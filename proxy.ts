@@ -17,7 +17,7 @@ import { STRICT_TRANSPORT_SECURITY, reachedOverTls } from '@/lib/security/strict
  * - Each page gets its own script nonce and the Content-Security-Policy naming it, and
  *   Strict-Transport-Security behind TLS.
  *
- * The protocol endpoints (/oauth/*) and the admin API are not behind it (relying parties
+ * The protocol endpoints (/oauth/*), the admin API and the SCIM server (/scim/*) are not behind it (relying parties
  * post to them from their own origins; scripts send no Origin; the token endpoint should
  * not pay for a proxy), except that a path of theirs with a malformed percent-escape is
  * answered here with a 400 before Next.js fails to route it.
@@ -32,7 +32,7 @@ async function answer(request: NextRequest): Promise<Response> {
   const malformed = malformedPathResponse(request);
   if (malformed) return malformed;
   const { pathname } = request.nextUrl;
-  if (pathname.startsWith('/api/') || pathname.startsWith('/oauth/')) return NextResponse.next();
+  if (pathname.startsWith('/api/') || pathname.startsWith('/oauth/') || pathname.startsWith('/scim/')) return NextResponse.next();
   if (lacksSameOriginProof(request)) return apiError(403, 'forbidden', 'Changes must come from the pages of this site (the Origin header is missing or foreign)');
   if (!['GET', 'HEAD'].includes(request.method)) {
     const oversized = await oversizedBodyResponse(request);
@@ -66,5 +66,6 @@ export const config = {
     // Only paths with a percent-escape: checked for malformed ones, passed on otherwise.
     '/api/:path(.*%.*)',
     '/oauth/:path(.*%.*)',
+    '/scim/:path(.*%.*)',
   ],
 };

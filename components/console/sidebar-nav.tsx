@@ -14,7 +14,13 @@ const sections = [
       { href: '/console/organizations', label: 'Organizations' },
     ],
   },
-  { title: 'Directory', links: [{ href: '/console/users', label: 'Users' }] },
+  {
+    title: 'Directory',
+    links: [
+      { href: '/console/users', label: 'Users' },
+      { href: '/console/groups', label: 'Groups' },
+    ],
+  },
   {
     title: 'Settings',
     links: [

@@ -8,7 +8,18 @@ import { toProviderMetadata } from './provider-metadata';
 
 function stored(fields: ReturnType<typeof toRow>): OAuthClient {
   const at = new Date('2026-01-01T00:00:00Z');
-  return { clientId: 'c1', isDefault: false, enabled: true, ownerApiKeyId: null, registeredBy: 'CLI', registrationTokenDigest: null, createdAt: at, updatedAt: at, ...fields };
+  return {
+    clientId: 'c1',
+    isDefault: false,
+    enabled: true,
+    ownerApiKeyId: null,
+    registeredBy: 'CLI',
+    registrationTokenDigest: null,
+    allowedGroups: null,
+    createdAt: at,
+    updatedAt: at,
+    ...fields,
+  };
 }
 
 describe('client record', () => {

@@ -23,17 +23,26 @@ const PRIVATE_JWK_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'key_ops'] as cons
  * the scope away from a client ends its tokens' reach on their next request.
  */
 export async function authenticatePlatformToken(db: Db, presented: string): Promise<PlatformCredential | undefined> {
-  if (presented.length > 4096) return undefined;
-  const claims = presented.split('.').length === 3 ? await verifiedJwt(db, presented) : await storedClientCredentials(presented);
+  const claims = await clientCredentialsClaims(db, presented);
   if (!claims || !claims.scopes.includes(ADMIN_SCOPE)) return undefined;
   const client = await db.oAuthClient.findUnique({ where: { clientId: claims.clientId }, select: { enabled: true, scopes: true } });
   if (!client?.enabled || !parseList(client.scopes).includes(ADMIN_SCOPE)) return undefined;
   return { clientId: claims.clientId };
 }
 
-interface TokenClaims {
+export interface TokenClaims {
   clientId: string;
   scopes: string[];
+}
+
+/**
+ * The client and scopes of a live client_credentials access token for Thalamus's own API
+ * (opaque or JWT, as above), or undefined. Callers check the scope they need and that the
+ * client still holds it (the SCIM server does the same with `directory:*`).
+ */
+export async function clientCredentialsClaims(db: Db, presented: string): Promise<TokenClaims | undefined> {
+  if (presented.length > 4096) return undefined;
+  return presented.split('.').length === 3 ? verifiedJwt(db, presented) : storedClientCredentials(presented);
 }
 
 async function storedClientCredentials(value: string): Promise<TokenClaims | undefined> {

@@ -2,6 +2,7 @@ import { errors, interactionPolicy, type Client, type Configuration, type KoaCon
 import { issuer } from '@/lib/config/env';
 import type { KeyMaterial } from '@/lib/keys/keys';
 import { BUILTIN_SCOPES } from '@/lib/scopes/builtin-scopes';
+import { groupAccessPrompt } from '@/lib/groups/group-access-prompt';
 import type { ResourceRegistry } from '@/lib/resources/resource-registry';
 import { EXTRA_CLIENT_METADATA_KEYS, extraClientMetadataProblem } from '@/lib/clients/extra-client-metadata';
 import { PrismaAdapter } from './adapter';
@@ -85,9 +86,14 @@ export function providerConfiguration(keys: KeyMaterial, registry: Pick<Resource
     claims: {
       // auth_time and amr (RFC 8176: pwd, otp, kba) go in every ID token, so applications
       // can enforce max_age themselves and tell a two-step sign-in from a password one.
-      openid: ['sub', 'auth_time', 'amr'],
+      // `groups` is listed under openid too so that it reaches the ID token, which the provider
+      // otherwise limits to the openid claims when userinfo serves the rest (OIDC Core §5.4);
+      // findAccount returns it only when the `groups` scope was granted.
+      openid: ['sub', 'auth_time', 'amr', 'groups'],
       profile: ['name', 'nickname', 'picture', 'updated_at'],
       email: ['email', 'email_verified'],
+      // The names of the groups the user belongs to (lib/groups/user-groups.ts).
+      groups: ['groups'],
     },
     // Thalamus's own client metadata: one schema names the properties and checks each value.
     extraClientMetadata: {
@@ -171,6 +177,8 @@ function accessTokensLiveAsTheirApiSays(lifetimes: ReturnType<typeof tokenLifeti
 function interactionPolicyWithoutNativePrompt() {
   const policy = interactionPolicy.base();
   policy.get('consent')!.checks.remove('native_client_prompt');
+  // After sign-in, before consent: a client's "Allowed groups" (lib/groups/group-access-prompt.ts).
+  policy.add(groupAccessPrompt(), 1);
   // Not a native-prompt matter, but the same door: administrators' passkey rule (admin-passkey-check.ts).
   policy.get('login')!.checks.add(adminPasskeyCheck);
   return policy;

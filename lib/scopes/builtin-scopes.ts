@@ -7,6 +7,7 @@ export const BUILTIN_SCOPES = [
   { name: 'profile', description: 'See your name, nickname and picture' },
   { name: 'email', description: 'See your email address' },
   { name: 'offline_access', description: 'Stay signed in and act on your behalf while you are away' },
+  { name: 'groups', description: 'See the groups you belong to' },
   { name: 'directory:read', description: 'Read users and groups from the directory' },
   { name: 'directory:write', description: 'Create and update users and groups in the directory' },
   { name: 'clients:read', description: 'Read OAuth client registrations' },
@@ -22,7 +23,7 @@ export const BUILTIN_SCOPES = [
  */
 export const ADMIN_SCOPE = 'admin';
 
-export const OIDC_SCOPES = ['openid', 'profile', 'email', 'offline_access'];
+export const OIDC_SCOPES = ['openid', 'profile', 'email', 'offline_access', 'groups'];
 
 /** Scopes an access token for Thalamus's own API (the default resource) may carry. */
 export const API_SCOPES = ['directory:read', 'directory:write', 'clients:read', 'clients:write', 'users:read', 'users:write', ADMIN_SCOPE];

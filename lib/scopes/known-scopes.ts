@@ -3,6 +3,7 @@ import { containsText } from '@/lib/db/text-search';
 import { ServiceError } from '@/lib/errors/service-error';
 import { withoutControls } from '@/lib/text/control-characters';
 import { unknownScopeMessage } from './unknown-scope';
+import { OIDC_SCOPES } from './builtin-scopes';
 
 /**
  * A client may carry only scopes the registry (Configuration › OAuth Scopes) knows. The
@@ -39,7 +40,7 @@ export interface GrantableScopeGroup {
   scopes: { name: string; description: string }[];
 }
 
-const OIDC_GROUP = new Set(['openid', 'profile', 'email', 'offline_access']);
+const OIDC_GROUP = new Set(OIDC_SCOPES);
 
 /** Every scope a client may be granted, grouped the way the client form offers them. */
 export async function grantableScopes(db: Db): Promise<GrantableScopeGroup[]> {

@@ -3,6 +3,7 @@ import type { Db } from '@/lib/db/client';
 import { containsText } from '@/lib/db/text-search';
 import { pageNumber, pageSize, searchText, sortFields } from '@/lib/db/list-query';
 import { lockedUntil } from './account-lock';
+import { userSources } from '@/lib/scim/user-source';
 
 /** What the user list can be ordered by (the console's sortable headers); `status` puts active users first when ascending. */
 export const USER_SORTS = ['email', 'role', 'status', 'created_at'] as const;
@@ -38,6 +39,8 @@ export interface UserSummary {
   passwordSet: boolean;
   createdAt: string;
   lastLoginAt: string | null;
+  /** "SCIM: <connector>" for a user a directory connector provisioned (lib/scim/user-source.ts); null for a local one. */
+  source: string | null;
 }
 
 export async function listUsers(db: Db, query: UserListQuery): Promise<{ users: UserSummary[]; total: number; page: number; page_size: number }> {
@@ -48,9 +51,9 @@ export async function listUsers(db: Db, query: UserListQuery): Promise<{ users: 
   // Ties (one role, one status) are broken by ID, so every page has one order.
   const orderBy = [{ [orderColumn[query.sort]]: query.order }, { id: 'asc' as const }];
   const [rows, total] = await Promise.all([db.user.findMany({ where, orderBy, skip: (query.page - 1) * query.page_size, take: query.page_size }), db.user.count({ where })]);
-  const locks = await lockedUntil(db, rows);
+  const [locks, sources] = await Promise.all([lockedUntil(db, rows), userSources(db, rows)]);
   return {
-    users: rows.map((u) => toUserSummary(u, locks.get(u.id))),
+    users: rows.map((u) => toUserSummary(u, locks.get(u.id), sources)),
     total,
     page: query.page,
     page_size: query.page_size,
@@ -59,7 +62,7 @@ export async function listUsers(db: Db, query: UserListQuery): Promise<{ users: 
 
 type UserRow = Awaited<ReturnType<Db['user']['findMany']>>[number];
 
-export function toUserSummary(u: UserRow, locked: Date | undefined): UserSummary {
+export function toUserSummary(u: UserRow, locked: Date | undefined, sources: Map<string, string> = new Map()): UserSummary {
   return {
     id: u.id,
     email: u.email,
@@ -75,6 +78,7 @@ export function toUserSummary(u: UserRow, locked: Date | undefined): UserSummary
     passwordSet: u.passwordHash !== null,
     createdAt: u.createdAt.toISOString(),
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+    source: u.scimClientId ? (sources.get(u.scimClientId) ?? 'SCIM') : null,
   };
 }
 

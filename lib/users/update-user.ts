@@ -6,6 +6,7 @@ import { revokeUserSessions } from '@/lib/sessions/user-sessions';
 import { userUpdateSchema, type UserResponse } from './user-schema';
 import { byWhom, checkMayChange } from './manage-user';
 import { getUser } from './user-response';
+import { refuseSyncedFieldChanges } from '@/lib/scim/user-source';
 import type { UserManager } from './user-manager';
 
 /**
@@ -40,6 +41,8 @@ export async function updateUser(db: Db, manager: UserManager, userId: string, i
   const changed = Object.keys(changes.after ?? {});
   if (!changed.length) return getUser(db, userId);
 
+  // The CLI stays the operator's way to correct a synced field by hand (the next sync may undo it).
+  if (manager.actor.type !== 'cli') await refuseSyncedFieldChanges(db, before, changed);
   const profileOnly = changed.every((key) => key === 'name' || key === 'nickname' || key === 'picture');
   if (!profileOnly) checkMayChange(manager, before, 'change');
   if (changed.includes('role')) {

@@ -16,6 +16,7 @@ import { completeLogin, continueAt, EXPIRED, signInEvent, uidSchema, withInterac
 import type { InteractionActionState as State } from '@/lib/oidc/interaction-action-state';
 import { countActivity } from '@/lib/overview/count-sign-in';
 import { MFA_LIMIT, mfaAccountKey } from '@/lib/users/account-lock';
+import { GROUP_ACCESS_PROMPT } from '@/lib/groups/group-access-prompt';
 
 // Every export here is a public endpoint: each validates its own input and checks
 // that the interaction (bound to this browser by the provider's signed cookie) exists.
@@ -162,6 +163,17 @@ export async function cancelSignIn(uid: string): Promise<State> {
     await withInteraction(uid, async (id) => {
       await clearLoginState(id);
       return { redirectTo: await finishInteraction(id, { error: 'access_denied', error_description: 'The user cancelled the sign-in' }) };
+    }),
+  );
+}
+
+/** "Return to the application" from the page of a user outside the client's allowed groups: access_denied (RFC 6749 §4.1.2.1). */
+export async function leaveWithoutGroupAccess(uid: string): Promise<State> {
+  return continueAt(
+    await withInteraction(uid, async (id) => {
+      const details = await interactionDetails(id);
+      if (details.prompt.name !== GROUP_ACCESS_PROMPT) return EXPIRED;
+      return { redirectTo: await finishInteraction(id, { error: 'access_denied', error_description: 'The user is not a member of a group allowed to use this application' }) };
     }),
   );
 }

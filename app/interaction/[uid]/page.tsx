@@ -10,7 +10,9 @@ import { SignInForm } from '@/components/hosted/sign-in-form';
 import { MfaChallengeForm } from '@/components/hosted/mfa-challenge-form';
 import { MfaEnrollForm } from '@/components/hosted/mfa-enroll-form';
 import { ConsentForm } from '@/components/hosted/consent-form';
-import { cancelSignIn, confirmEnrollment, continueAfterEnrollment, decideConsent, signIn, verifyMfa } from './actions';
+import { GroupAccessDenied } from '@/components/hosted/group-access-denied';
+import { GROUP_ACCESS_PROMPT } from '@/lib/groups/group-access-prompt';
+import { cancelSignIn, confirmEnrollment, continueAfterEnrollment, decideConsent, leaveWithoutGroupAccess, signIn, verifyMfa } from './actions';
 import { passkeySignInOptions, signInWithPasskey } from './passkey-actions';
 
 export const metadata: Metadata = { title: 'Sign in', robots: { index: false } };
@@ -57,6 +59,15 @@ export default async function InteractionPage({ params }: { params: Promise<{ ui
     return (
       <AuthCard title="Sign in" client={client}>
         <SignInForm action={signIn.bind(null, uid)} cancel={cancelSignIn.bind(null, uid)} passkey={passkey} loginHint={loginHint} />
+      </AuthCard>
+    );
+  }
+
+  if (details.prompt.name === GROUP_ACCESS_PROMPT) {
+    const user = details.session?.accountId ? await db.user.findUnique({ where: { id: details.session.accountId }, select: { email: true } }) : null;
+    return (
+      <AuthCard title="You don't have access to this application" client={client}>
+        <GroupAccessDenied clientName={client.name} email={user?.email ?? ''} leave={leaveWithoutGroupAccess.bind(null, uid)} />
       </AuthCard>
     );
   }

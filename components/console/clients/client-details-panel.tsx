@@ -10,6 +10,7 @@ import { AuditTable } from '../audit/audit-table';
 import type { AuditEventView } from '@/lib/audit/list-audit-events';
 import { managedByThalamus, MANAGED_CLIENT_NOTE } from './client-protection';
 import { ClientDetailsActions } from './client-details-actions';
+import { AllowedGroupsSection } from './allowed-groups-section';
 import { SecurityDetails } from './security-details';
 
 /**
@@ -132,6 +133,7 @@ export function ClientDetailsPanel({
       </dl>
       <SecurityDetails client={client} />
       <ClientDetailsActions client={client} onEdit={onEdit} onDelete={onDelete} onToggleEnabled={onToggleEnabled} onRotateSecret={onRotateSecret} />
+      <AllowedGroupsSection key={client.client_id} clientId={client.client_id} />
       <section aria-label="History" className="mt-6">
         <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">History</h3>
         <AuditTable events={history} compact />

@@ -6,6 +6,7 @@ import { updateUserAction } from '@/lib/console/actions/user-actions';
 import { FormActions } from '../form-actions';
 import { TextField } from '../form-field';
 import { SwitchField } from '../switch-field';
+import { SYNCED_FIELDS, syncedFieldReason } from '@/lib/scim/synced-fields';
 
 type TextName = 'email' | 'name' | 'nickname' | 'picture';
 
@@ -33,8 +34,18 @@ export function EditUserForm({ user, onCancel, onSaved }: { user: UserSummary; o
     setErrors(Object.fromEntries(result.fields.map((f) => [f.path, f.message])));
     setSummary(result.fields.length ? undefined : result.message);
   };
+  // A directory connector's user: the fields it syncs are its own (lib/scim/user-source.ts).
+  const synced = (name: TextName) => user.source !== null && (SYNCED_FIELDS as readonly string[]).includes(name);
   const field = (name: TextName, label: string, extra: { type?: string; hint?: string; placeholder?: string } = {}) => (
-    <TextField label={label} value={values[name]} onChange={(value) => setValues({ ...values, [name]: value })} error={errors[name]} autoComplete="off" {...extra} />
+    <TextField
+      label={label}
+      value={values[name]}
+      onChange={(value) => setValues({ ...values, [name]: value })}
+      error={errors[name]}
+      autoComplete="off"
+      {...extra}
+      {...(synced(name) ? { readOnly: true, hint: syncedFieldReason(user.source!) } : {})}
+    />
   );
   return (
     <form onSubmit={submit} noValidate className="space-y-4">

@@ -84,6 +84,7 @@ export function UserDetailsPanel({
           </span>
           {user.lockedUntil && <span className="mt-1 block text-xs text-slate-500">Too many failed sign-ins: locked until {formatDate(user.lockedUntil)}</span>}
         </Item>
+        <Item label="Source">{user.source ? <bdi>{user.source}</bdi> : 'Thalamus (local account)'}</Item>
         <Item label="Role">{roleLabel[user.role] ?? user.role}</Item>
         <Item label="Email verified">{user.emailVerified ? 'Yes' : 'No'}</Item>
         <Item label="Two-step verification">{user.mfaEnabled ? 'On' : user.mfaRequired ? 'Required at next sign-in' : 'Off'}</Item>

@@ -5,6 +5,7 @@ import { parseListQuery } from '@/lib/db/list-query';
 import { consoleAccess } from '@/lib/console/require-admin';
 import { listUsers, toUserSummary, userListQuerySchema } from '@/lib/users/list-users';
 import { lockedUntil } from '@/lib/users/account-lock';
+import { userSources } from '@/lib/scim/user-source';
 import { userSecurityEvents, userSessionsView } from '@/lib/users/user-activity';
 import { listAuditEvents } from '@/lib/audit/list-audit-events';
 import { mailConfigured } from '@/lib/mail/send-mail';
@@ -18,13 +19,14 @@ type Search = Record<string, string | string[] | undefined>;
 async function selectedUser(db: Db, id: string | undefined): Promise<SelectedUser | undefined> {
   const row = id ? await db.user.findUnique({ where: { id } }) : null;
   if (!row) return undefined;
-  const [locks, activity, events, history] = await Promise.all([
+  const [locks, sources, activity, events, history] = await Promise.all([
     lockedUntil(db, [row]),
+    userSources(db, [row]),
     userSessionsView(db, row.id),
     userSecurityEvents(db, row.id),
     listAuditEvents(db, { target_type: 'user', target_id: row.id, page: 1, page_size: 20 }),
   ]);
-  return { user: toUserSummary(row, locks.get(row.id)), activity, securityEvents: events.events, history: history.events };
+  return { user: toUserSummary(row, locks.get(row.id), sources), activity, securityEvents: events.events, history: history.events };
 }
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Search> }) {
