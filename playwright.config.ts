@@ -20,6 +20,8 @@ Object.assign(process.env, mailEnv);
  */
 const backchannelLogoutEnv = { BACKCHANNEL_LOGOUT_ALLOW_PRIVATE: 'true', BACKCHANNEL_LOGOUT_RETRY_SECONDS: '1' };
 Object.assign(process.env, backchannelLogoutEnv);
+/** The key server of the jwks_uri test (e2e/api/client-security.spec.ts) listens on loopback: the one host allowed. */
+Object.assign(process.env, { JWKS_URI_ALLOWED_HOSTS: '127.0.0.1', JWKS_URI_ALLOW_PRIVATE: 'true' });
 const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import * as oidc from 'openid-client';
 import { createRemoteJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT } from 'jose';
@@ -40,6 +42,31 @@ test.describe('private_key_jwt (RFC 7523)', () => {
     const { payload } = await jwtVerify(tokens.access_token, createRemoteJWKSet(new URL(`${baseURL}/oauth/jwks`)), { issuer: baseURL });
     expect(payload.client_id).toBe(client.client_id);
     expect(payload.exp! - payload.iat!).toBe(600);
+  });
+
+  test('a service whose keys are published at an allowed jwks_uri gets a token: the provider fetches them', async () => {
+    const key = await signingKey('published-1');
+    const keyServer = createServer((_request, response) => {
+      response.writeHead(200, { 'Content-Type': 'application/jwk-set+json' });
+      response.end(JSON.stringify({ keys: [key.jwk] }));
+    });
+    await new Promise<void>((resolve) => keyServer.listen(0, '127.0.0.1', resolve));
+    try {
+      const jwksUri = `http://127.0.0.1:${(keyServer.address() as AddressInfo).port}/jwks.json`;
+      const client = createClient({
+        name: 'Published Keys Worker',
+        grant_types: ['client_credentials'],
+        scopes: ['directory:read'],
+        token_endpoint_auth_method: 'private_key_jwt',
+        jwks_uri: jwksUri,
+      });
+      expect(client).toMatchObject({ jwks_uri: jwksUri, jwks: null });
+      const config = await oidc.discovery(new URL(baseURL), client.client_id, undefined, oidc.PrivateKeyJwt({ key: key.privateKey, kid: 'published-1' }), insecure);
+      const tokens = await oidc.clientCredentialsGrant(config, { scope: 'directory:read' });
+      expect(tokens.access_token).toBeTruthy();
+    } finally {
+      keyServer.close();
+    }
   });
 
   test('an assertion is accepted once: the same jti again is refused until it expires', async () => {
@@ -191,7 +218,17 @@ test.describe('Security settings through the admin API', () => {
     ['a private key in jwks', async () => ({ token_endpoint_auth_method: 'private_key_jwt', jwks: { keys: [await privateJwk()] } }), 'jwks.keys[0].d'],
     ['a JWKS that is not one', async () => ({ token_endpoint_auth_method: 'private_key_jwt', jwks: { keys: 'none' } }), 'jwks.keys'],
     ['private_key_jwt without keys', async () => ({ token_endpoint_auth_method: 'private_key_jwt' }), 'jwks'],
-    ['a jwks_uri (not fetched: SSRF)', async () => ({ token_endpoint_auth_method: 'private_key_jwt', jwks_uri: 'http://169.254.169.254/keys' }), 'jwks_uri'],
+    ['a jwks_uri over http off loopback', async () => ({ token_endpoint_auth_method: 'private_key_jwt', jwks_uri: 'http://169.254.169.254/keys' }), 'jwks_uri'],
+    [
+      'a jwks_uri on a host the operator did not allow (SSRF)',
+      async () => ({ token_endpoint_auth_method: 'private_key_jwt', jwks_uri: 'https://keys.example.test/jwks' }),
+      'jwks_uri',
+    ],
+    [
+      'both jwks and jwks_uri',
+      async () => ({ token_endpoint_auth_method: 'private_key_jwt', jwks: { keys: [(await signingKey('both')).jwk] }, jwks_uri: 'http://127.0.0.1:9/jwks' }),
+      'jwks_uri',
+    ],
     ['an access token lifetime under a minute', async () => ({ access_token_lifetime: 5 }), 'access_token_lifetime'],
     ['a refresh token lifetime over a year', async () => ({ refresh_token_absolute_lifetime: 400 * 86_400 }), 'refresh_token_absolute_lifetime'],
     ['a CORS origin with a path', async () => ({ allowed_cors_origins: ['https://app.example.test/'] }), 'allowed_cors_origins[0]'],

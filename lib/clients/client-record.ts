@@ -30,6 +30,7 @@ export function toRow(fields: StoredClientFields) {
     logoUri: fields.logo_uri ?? null,
     // Security settings (client-security-schema.ts)
     jwks: fields.jwks ? JSON.stringify(fields.jwks) : null,
+    jwksUri: fields.jwks_uri || null,
     requirePar: fields.require_pushed_authorization_requests,
     requireDpop: fields.dpop_bound_access_tokens,
     refreshTokenRotation: fields.refresh_token_rotation,
@@ -68,6 +69,7 @@ export function fromRow(row: OAuthClient) {
     logo_uri: row.logoUri,
     // Security settings (client-security-schema.ts)
     jwks: row.jwks ? (JSON.parse(row.jwks) as { keys: Record<string, unknown>[] }) : null,
+    jwks_uri: row.jwksUri,
     require_pushed_authorization_requests: row.requirePar,
     dpop_bound_access_tokens: row.requireDpop,
     refresh_token_rotation: row.refreshTokenRotation,
@@ -87,10 +89,9 @@ export function fromRow(row: OAuthClient) {
   };
 }
 
-// jwks_uri is a name the schema refuses (client-security-schema.ts), never stored.
-const FIELD_NAMES = clientFieldsSchema.keyof().options.filter((name) => name !== 'jwks_uri');
+const FIELD_NAMES = clientFieldsSchema.keyof().options;
 
 /** The registrable fields of a client as the API reads it back: the base a change is merged into. */
 export function fieldsOf(client: ClientResponse): Partial<Record<keyof ClientFields, unknown>> {
-  return Object.fromEntries(FIELD_NAMES.map((name) => [name, client[name as Exclude<typeof name, 'jwks_uri'>]]));
+  return Object.fromEntries(FIELD_NAMES.map((name) => [name, client[name]]));
 }

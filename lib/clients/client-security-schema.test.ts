@@ -29,12 +29,18 @@ describe('client security settings', () => {
     expect(client.jwks?.keys[0]).toMatchObject({ kty: 'EC', kid: 'billing-1' });
   });
 
-  it('refuse private_key_jwt without keys, keys without private_key_jwt, and a jwks_uri (no fetching: SSRF)', () => {
+  it('refuse private_key_jwt without keys, keys without private_key_jwt, both jwks and jwks_uri, and a jwks_uri that is not https', () => {
     expect(problems({ ...service, token_endpoint_auth_method: 'private_key_jwt' })).toEqual([
-      { path: 'jwks', message: 'private_key_jwt needs the public keys the client signs with (jwks)' },
+      { path: 'jwks', message: 'private_key_jwt needs the public keys the client signs with (jwks, or jwks_uri)' },
     ]);
     expect(problems({ ...service, jwks: { keys: [publicJwk] } })[0]?.path).toBe('jwks');
-    expect(problems({ ...service, token_endpoint_auth_method: 'private_key_jwt', jwks_uri: 'https://keys.example.com/jwks' })[0]?.path).toBe('jwks_uri');
+    expect(problems({ ...service, jwks_uri: 'https://keys.example.com/jwks' })[0]?.path).toBe('jwks_uri');
+    const keyAuth = { ...service, token_endpoint_auth_method: 'private_key_jwt' };
+    expect(problems({ ...keyAuth, jwks: { keys: [publicJwk] }, jwks_uri: 'https://keys.example.com/jwks' })[0]?.path).toBe('jwks_uri');
+    expect(problems({ ...keyAuth, jwks_uri: 'http://169.254.169.254/keys' })).toEqual([{ path: 'jwks_uri', message: 'Use https (http only on a loopback address)' }]);
+    expect(problems({ ...keyAuth, jwks_uri: 'https://keys.example.com/jwks#k' })[0]?.message).toBe('Use a URL without a fragment (#…)');
+    // The host is the server's decision (jwks-uri-policy.ts), not the schema's.
+    expect(problems({ ...keyAuth, jwks_uri: 'https://keys.example.com/jwks' })).toEqual([]);
   });
 
   it('refuse a private key in jwks, naming the private member, and keys that are not keys', () => {

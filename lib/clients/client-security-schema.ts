@@ -105,6 +105,18 @@ const publicJwk = z
     if (problem) ctx.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
   });
 
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', '[::1]', 'localhost']);
+
+/** What is wrong with a jwks_uri as a URL (the host allowlist is checked on the server). */
+export function jwksUriProblem(value: string): string | undefined {
+  const url = URL.parse(value);
+  if (!url) return 'Use an absolute https URL';
+  if (url.hash || value.includes('#')) return 'Use a URL without a fragment (#…)';
+  if (url.username || url.password) return 'Use a URL without credentials';
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname))) return undefined;
+  return 'Use https (http only on a loopback address)';
+}
+
 /** A JWK Set (RFC 7517 §5) of the client's public keys, registered inline (RFC 7591 §2 `jwks`). */
 export const clientJwksSchema = z.strictObject({
   keys: z.array(publicJwk).min(1, 'Add at least one key').max(MAX_JWKS_KEYS, `Use at most ${MAX_JWKS_KEYS} keys`),
@@ -117,13 +129,24 @@ export const clientSecurityFields = {
     .nullish()
     .meta({ description: 'Public keys (JWK Set) for private_key_jwt (RFC 7523); required with it, refused without it. Private key members are refused.' }),
   /**
-   * Refused: fetching a URL a registration names would let whoever registers a client make
-   * the server request any address, internal ones included (SSRF). Keys go inline in `jwks`.
+   * Where the provider fetches the keys instead (RFC 7591 §2): an https URL (http on a
+   * loopback address) whose host the operator allows in JWKS_URI_ALLOWED_HOSTS. Which hosts
+   * is the server's decision (jwks-uri-policy.ts): a registration naming any URL would make
+   * the server request any address, internal ones included (SSRF).
    */
   jwks_uri: z
-    .undefined({ error: 'Register the public keys inline (jwks): Thalamus does not fetch key URLs, which would let a registration make the server request any address (SSRF)' })
-    .optional()
-    .meta({ description: 'Not accepted (400): keys are registered inline in jwks; fetching a URL a registration names would be server-side request forgery.' }),
+    .string({ error: 'Use an https URL' })
+    .trim()
+    .max(2000, 'Use at most 2000 characters')
+    .superRefine((value, ctx) => {
+      const problem = jwksUriProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .nullish()
+    .meta({
+      description:
+        'URL of the public keys for private_key_jwt, instead of jwks: https (http only on a loopback address), on a host listed in JWKS_URI_ALLOWED_HOSTS (any other is refused: fetching a URL a registration names would be server-side request forgery).',
+    }),
   /** RFC 9126 §6: authorization requests only through the pushed authorization request endpoint. */
   require_pushed_authorization_requests: z.boolean({ error: 'Use true or false' }).default(false),
   /** RFC 9449 §5.2: access tokens only when bound to a DPoP key. */
@@ -156,6 +179,7 @@ export const clientSecurityFields = {
 /** The response's view of the same fields. */
 export const clientSecurityResponseFields = {
   jwks: z.object({ keys: z.array(z.record(z.string(), z.unknown())) }).nullable(),
+  jwks_uri: z.string().nullable(),
   require_pushed_authorization_requests: z.boolean(),
   dpop_bound_access_tokens: z.boolean(),
   refresh_token_rotation: z.boolean(),
@@ -170,6 +194,7 @@ export const clientSecurityResponseFields = {
 type SecurityFields = {
   token_endpoint_auth_method: string;
   jwks?: ClientJwks | null;
+  jwks_uri?: string | null;
   refresh_token_idle_lifetime?: number | null;
   refresh_token_absolute_lifetime?: number | null;
   refresh_token_rotation: boolean;
@@ -179,13 +204,14 @@ type SecurityFields = {
 /** Rules across the security fields, reported against the field to fix. */
 export function checkSecurityRules(client: SecurityFields, ctx: z.RefinementCtx) {
   const keyAuth = client.token_endpoint_auth_method === 'private_key_jwt';
-  // Keys are registered inline only: fetching a client-supplied jwks_uri would let anyone
-  // who registers a client make the server request any URL, internal ones included (SSRF).
-  if (keyAuth && !client.jwks) {
-    ctx.addIssue({ code: 'custom', path: ['jwks'], message: 'private_key_jwt needs the public keys the client signs with (jwks)' });
+  if (keyAuth && !client.jwks && !client.jwks_uri) {
+    ctx.addIssue({ code: 'custom', path: ['jwks'], message: 'private_key_jwt needs the public keys the client signs with (jwks, or jwks_uri)' });
   }
-  if (!keyAuth && client.jwks) {
-    ctx.addIssue({ code: 'custom', path: ['jwks'], message: 'Keys are used only with private_key_jwt client authentication' });
+  if (client.jwks && client.jwks_uri) {
+    ctx.addIssue({ code: 'custom', path: ['jwks_uri'], message: 'Register the keys one way: jwks or jwks_uri, not both (RFC 7591 §2)' });
+  }
+  for (const field of ['jwks', 'jwks_uri'] as const) {
+    if (!keyAuth && client[field]) ctx.addIssue({ code: 'custom', path: [field], message: 'Keys are used only with private_key_jwt client authentication' });
   }
   const idle = client.refresh_token_idle_lifetime;
   const absolute = client.refresh_token_absolute_lifetime;

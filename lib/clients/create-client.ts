@@ -13,6 +13,7 @@ import { recordAudit, type Actor } from '@/lib/audit/record-audit';
 import { checkClientQuota, checkGuardrails } from '@/lib/api-keys/check-guardrails';
 import { checkAdminScopeGrant, OPERATOR_ACCESS, registeredByLabel, type ClientAccess } from './client-access';
 import { requireKnownResource, requireKnownScopes } from '@/lib/scopes/known-scopes';
+import { checkJwksUri } from './jwks-uri-policy';
 
 /** Client IDs are public; 128 random bits make them unguessable all the same. */
 function newClientId(): string {
@@ -46,6 +47,7 @@ export async function createClient(
   }
   await requireKnownScopes(db, fields.scopes);
   await requireKnownResource(db, fields.default_resource);
+  checkJwksUri(fields.jwks_uri);
 
   // A private_key_jwt client proves itself with its own key (RFC 7523 §2.2): no secret to issue.
   const secret = usesClientSecret(fields.token_endpoint_auth_method) ? issueClientSecret() : undefined;

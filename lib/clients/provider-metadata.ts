@@ -58,6 +58,7 @@ export function toProviderMetadata(row: ClientRow, now = new Date(), providerSco
     ...(client.logo_uri ? { logo_uri: client.logo_uri } : {}),
     // RFC 7591 §2 / RFC 9126 §6 / RFC 9449 §5.2 names the provider enforces itself.
     ...(client.jwks ? { jwks: client.jwks } : {}),
+    ...(client.jwks_uri ? { jwks_uri: client.jwks_uri } : {}),
     require_pushed_authorization_requests: client.require_pushed_authorization_requests,
     dpop_bound_access_tokens: client.dpop_bound_access_tokens,
     ...extra,

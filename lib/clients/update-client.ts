@@ -11,6 +11,7 @@ import { assertClientReachable, checkAdminScopeGrant, OPERATOR_ACCESS, type Clie
 import { clientRulesFor, CONSOLE_CLIENT_DISABLE_REFUSAL, CONSOLE_CLIENT_ID, CONSOLE_CLIENT_MANAGED_FIELDS, DEFAULT_CLIENT_GUARDED_FIELDS } from './default-clients';
 import { setClientEnabled } from './delete-client';
 import { requireKnownResource, requireKnownScopes } from '@/lib/scopes/known-scopes';
+import { checkJwksUri } from './jwks-uri-policy';
 
 /**
  * Fields that make a default client what the console, the apps and directory sync
@@ -79,6 +80,7 @@ export async function updateClient(db: Db, clientId: string, patch: unknown, act
   }
   if (sent.has('scopes')) await requireKnownScopes(db, next.scopes);
   if (sent.has('default_resource')) await requireKnownResource(db, next.default_resource);
+  if (sent.has('jwks_uri')) checkJwksUri(next.jwks_uri);
   if (current.token_endpoint_auth_method === 'none' && next.token_endpoint_auth_method !== 'none') {
     throw new ServiceError('invalid_request', 'A public client cannot become confidential: create a new client instead', [
       { path: 'token_endpoint_auth_method', message: 'Cannot change a public client into a confidential one' },

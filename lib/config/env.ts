@@ -26,6 +26,10 @@ const envSchema = z
     THALAMUS_LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
     /** The log level (lib/log/logger.ts reads it); THALAMUS_LOG_LEVEL is its older name. */
     LOG_LEVEL: z.preprocess(unsetIfEmpty, z.enum(['debug', 'info', 'warn', 'error']).optional()),
+    /** Hosts a private_key_jwt client's jwks_uri may name (lib/clients/jwks-uri-policy.ts): comma-separated, `*.example.com` for subdomains. */
+    JWKS_URI_ALLOWED_HOSTS: z.preprocess(unsetIfEmpty, z.string().max(2000).optional()),
+    /** Let the provider fetch a jwks_uri that resolves to a loopback or private address (lib/oidc/outbound-fetch.ts): tests and closed networks only. */
+    JWKS_URI_ALLOW_PRIVATE: z.stringbool().default(false),
     /** The bearer token Prometheus sends to /metrics; without it /metrics does not exist (404). */
     METRICS_TOKEN: z.preprocess(unsetIfEmpty, z.string().min(16, 'Use at least 16 characters').optional()),
     /** Outgoing mail (lib/mail): smtp://user:password@host:587 (STARTTLS when offered) or smtps://…:465 (TLS from the start). */

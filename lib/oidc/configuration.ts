@@ -17,6 +17,7 @@ import { logoutSource, postLogoutSuccessSource } from './logout-pages';
 import { tokenLifetimes } from './token-lifetimes';
 import { CLIENT_AUTH_METHODS, clientAllowsOrigin, DPOP_SIGNING_ALGS, perClientLifetimes, rotateRefreshToken, SECURITY_DISCOVERY, SECURITY_FEATURES } from './client-security';
 import { adminPasskeyCheck } from './admin-passkey-check';
+import { outboundFetch } from './outbound-fetch';
 import { successSource, userCodeConfirmSource, userCodeInputSource } from './device-pages';
 import { registrationDiscovery } from '@/lib/registration/registration-metadata';
 import { BACKCHANNEL_LOGOUT_DISCOVERY } from '@/lib/backchannel-logout/on-sign-out';
@@ -144,6 +145,8 @@ export function providerConfiguration(keys: KeyMaterial, registry: Pick<Resource
     },
     ttl: perClientLifetimes(accessTokensLiveAsTheirApiSays(tokenLifetimes())),
     renderError: renderProviderError,
+    // A client's jwks_uri, fetched behind the library's SSRF guard (outbound-fetch.ts).
+    fetch: outboundFetch,
     discovery: {
       service_documentation: `${issuer()}/`,
       ...SECURITY_DISCOVERY,

@@ -38,6 +38,11 @@ const SAME_NAME = [
   'default_resource',
   'logo_uri',
   'backchannel_logout_uri',
+  // RFC 7591 §2 keys (for private_key_jwt), RFC 9126 §6 and RFC 9449 §5.2 client metadata.
+  'jwks',
+  'jwks_uri',
+  'require_pushed_authorization_requests',
+  'dpop_bound_access_tokens',
 ] as const;
 
 /** Input paths of the client schema reported back under their RFC 7591 names. */
@@ -95,6 +100,10 @@ export const registrationResponseSchema = z.object({
   default_resource: z.string().nullable(),
   logo_uri: z.string().optional(),
   backchannel_logout_uri: z.string().optional(),
+  jwks: z.object({ keys: z.array(z.record(z.string(), z.unknown())) }).optional(),
+  jwks_uri: z.string().optional(),
+  require_pushed_authorization_requests: z.boolean(),
+  dpop_bound_access_tokens: z.boolean(),
 });
 export type RegistrationResponse = z.infer<typeof registrationResponseSchema>;
 
@@ -126,6 +135,10 @@ export function toRegistrationResponse(client: ClientResponse, registrationAcces
     default_resource: client.default_resource,
     ...(client.logo_uri ? { logo_uri: client.logo_uri } : {}),
     ...(client.backchannel_logout_uri ? { backchannel_logout_uri: client.backchannel_logout_uri } : {}),
+    ...(client.jwks ? { jwks: client.jwks } : {}),
+    ...(client.jwks_uri ? { jwks_uri: client.jwks_uri } : {}),
+    require_pushed_authorization_requests: client.require_pushed_authorization_requests,
+    dpop_bound_access_tokens: client.dpop_bound_access_tokens,
   });
 }
 

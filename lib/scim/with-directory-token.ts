@@ -5,6 +5,7 @@ import { clientAddress } from '@/lib/http/client-address';
 import { clientCredentialsClaims } from '@/lib/oidc/admin-token';
 import type { UserManager } from '@/lib/users/user-manager';
 import { ScimError, scimErrorResponse } from './scim-error';
+import { observeRequest } from '@/lib/observability/observe-request';
 
 export type DirectoryScope = 'directory:read' | 'directory:write';
 
@@ -30,7 +31,9 @@ const challenge = (error?: string, scope?: string) => `Bearer realm="thalamus-sc
  * connectors' (the Sync Connector preset and the Sync Service Client).
  */
 export function withDirectoryToken<P = Record<string, never>>(scope: DirectoryScope, handler: (request: Request, context: DirectoryContext<P>) => Promise<Response>) {
-  return async (request: Request, route: { params: Promise<P> }): Promise<Response> => {
+  // Counted and logged like the admin API (lib/observability/observe-request.ts).
+  return (request: Request, route: { params: Promise<P> }): Promise<Response> => observeRequest(request, new URL(request.url).pathname, () => authorized(request, route));
+  async function authorized(request: Request, route: { params: Promise<P> }): Promise<Response> {
     try {
       const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '');
       if (!match) throw new ScimError(401, 'Send a directory connector access token as Authorization: Bearer <token>', undefined, { 'WWW-Authenticate': challenge() });
@@ -55,5 +58,5 @@ export function withDirectoryToken<P = Record<string, never>>(scope: DirectorySc
     } catch (error) {
       return scimErrorResponse(error);
     }
-  };
+  }
 }

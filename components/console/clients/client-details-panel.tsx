@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useEffectEvent, useRef, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import { usesClientSecret, type ClientResponse } from '@/lib/clients/client-schema';
 import { GRANT_TYPE_LABELS, DEFAULT_CLIENT_REASON } from '@/lib/clients/labels';
 import { Badge } from '../badge';
@@ -12,6 +12,7 @@ import { managedByThalamus, MANAGED_CLIENT_NOTE } from './client-protection';
 import { ClientDetailsActions } from './client-details-actions';
 import { AllowedGroupsSection } from './allowed-groups-section';
 import { SecurityDetails } from './security-details';
+import { DetailItem } from '../detail-item';
 
 /**
  * Everything about one client, with its actions. On wide screens (`wide`, 1440 px and up)
@@ -70,25 +71,25 @@ export function ClientDetailsPanel({
       {client.is_default && <p className="mb-4 rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-900 dark:bg-amber-950 dark:text-amber-200">{DEFAULT_CLIENT_REASON}</p>}
       {managed && <p className="mb-4 rounded-md bg-slate-100 px-3 py-2 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300">{MANAGED_CLIENT_NOTE}</p>}
       <dl className="space-y-4 text-sm">
-        <Item label="Client ID">
+        <DetailItem label="Client ID">
           <span className="flex items-center gap-1 font-mono break-all">
             {client.client_id}
             <CopyButton value={client.client_id} label="Copy Client ID" />
           </span>
-        </Item>
-        <Item label="Status">{client.enabled ? <Badge tone="green">Enabled</Badge> : <Badge tone="red">Disabled</Badge>}</Item>
-        <Item label="Registered by">{client.registered_by ? <bdi>{client.registered_by}</bdi> : '—'}</Item>
+        </DetailItem>
+        <DetailItem label="Status">{client.enabled ? <Badge tone="green">Enabled</Badge> : <Badge tone="red">Disabled</Badge>}</DetailItem>
+        <DetailItem label="Registered by">{client.registered_by ? <bdi>{client.registered_by}</bdi> : '—'}</DetailItem>
         {client.description && (
-          <Item label="Description">
+          <DetailItem label="Description">
             <bdi className="whitespace-pre-line">{client.description}</bdi>
-          </Item>
+          </DetailItem>
         )}
-        <Item label="Type">
+        <DetailItem label="Type">
           {client.client_type === 'sync_connector' ? 'Sync Connector' : 'Custom'} · {client.application_type === 'native' ? 'Native' : 'Web'} ·{' '}
           {client.token_endpoint_auth_method === 'none' ? 'Public' : 'Confidential'}
-        </Item>
+        </DetailItem>
         {usesClientSecret(client.token_endpoint_auth_method) && (
-          <Item label="Client Secret">
+          <DetailItem label="Client Secret">
             <ul className="space-y-1">
               {client.client_secrets.map((secret) => (
                 <li key={secret.hint}>
@@ -99,22 +100,24 @@ export function ClientDetailsPanel({
               ))}
             </ul>
             {!client.client_secrets.length && !managed && <span className="text-slate-500">None: regenerate one to use this client</span>}
-          </Item>
+          </DetailItem>
         )}
-        <Item label="Grant Types">
+        <DetailItem label="Grant Types">
           <Badges values={client.grant_types.map((g) => GRANT_TYPE_LABELS[g])} tone="indigo" />
-        </Item>
-        <Item label="Response Types">
+        </DetailItem>
+        <DetailItem label="Response Types">
           <Badges values={client.response_types.map(() => 'Code')} />
-        </Item>
-        <Item label="Scopes">
+        </DetailItem>
+        <DetailItem label="Scopes">
           <Badges values={client.scopes} />
-        </Item>
-        <Item label="Default API">{client.default_resource ? <span className="font-mono text-xs break-all">{client.default_resource}</span> : 'None'}</Item>
-        <Item label="Require User Consent">{client.require_consent ? 'Yes' : 'No'}</Item>
-        <Item label="Require PKCE">{client.require_pkce ? 'Yes' : 'No'}</Item>
-        <Item label="Back-channel logout URI">{client.backchannel_logout_uri ? <span className="font-mono text-xs break-all">{client.backchannel_logout_uri}</span> : 'None'}</Item>
-        <Item label="Redirect URIs">
+        </DetailItem>
+        <DetailItem label="Default API">{client.default_resource ? <span className="font-mono text-xs break-all">{client.default_resource}</span> : 'None'}</DetailItem>
+        <DetailItem label="Require User Consent">{client.require_consent ? 'Yes' : 'No'}</DetailItem>
+        <DetailItem label="Require PKCE">{client.require_pkce ? 'Yes' : 'No'}</DetailItem>
+        <DetailItem label="Back-channel logout URI">
+          {client.backchannel_logout_uri ? <span className="font-mono text-xs break-all">{client.backchannel_logout_uri}</span> : 'None'}
+        </DetailItem>
+        <DetailItem label="Redirect URIs">
           {client.redirect_uris.length ? (
             <ul className="space-y-1 font-mono text-xs break-all">
               {client.redirect_uris.map((uri) => (
@@ -126,10 +129,10 @@ export function ClientDetailsPanel({
           ) : (
             <span className="text-slate-500">None</span>
           )}
-        </Item>
-        <Item label="Last used">{client.last_used_at ? formatDate(client.last_used_at) : 'Never: no token yet'}</Item>
-        <Item label="Created">{formatDate(client.created_at)}</Item>
-        <Item label="Last updated">{formatDate(client.updated_at)}</Item>
+        </DetailItem>
+        <DetailItem label="Last used">{client.last_used_at ? formatDate(client.last_used_at) : 'Never: no token yet'}</DetailItem>
+        <DetailItem label="Created">{formatDate(client.created_at)}</DetailItem>
+        <DetailItem label="Last updated">{formatDate(client.updated_at)}</DetailItem>
       </dl>
       <SecurityDetails client={client} />
       <ClientDetailsActions client={client} onEdit={onEdit} onDelete={onDelete} onToggleEnabled={onToggleEnabled} onRotateSecret={onRotateSecret} />
@@ -139,15 +142,6 @@ export function ClientDetailsPanel({
         <AuditTable events={history} compact />
       </section>
     </aside>
-  );
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="mb-1 text-xs font-medium text-slate-500">{label}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }
 

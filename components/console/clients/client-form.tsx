@@ -47,6 +47,7 @@ const clientFormSchema = clientResponseSchema.pick({
   default_resource: true,
   // The "Security" section (security-section.tsx)
   jwks: true,
+  jwks_uri: true,
   require_pushed_authorization_requests: true,
   dpop_bound_access_tokens: true,
   refresh_token_rotation: true,
@@ -89,6 +90,7 @@ export function initialValues(client?: ClientResponse): ClientFormValues {
     scopes: [],
     default_resource: null,
     jwks: null,
+    jwks_uri: null,
     access_token_lifetime: null,
     id_token_lifetime: null,
     refresh_token_idle_lifetime: null,
@@ -182,7 +184,7 @@ export function ClientForm({
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     // Keys entered for private_key_jwt go only with it (a switch back to a secret drops them).
-    const sent = values.token_endpoint_auth_method === 'private_key_jwt' ? values : { ...values, jwks: null };
+    const sent = values.token_endpoint_auth_method === 'private_key_jwt' ? values : { ...values, jwks: null, jwks_uri: null };
     const checked = clientCreateSchema.safeParse({ ...sent, response_types: sent.response_types.length ? sent.response_types : undefined });
     const found = [...(checked.success ? [] : fieldProblems(checked.error)), ...unknownScopes];
     if (found.length) return refuse(found, 'Fix the highlighted fields.');

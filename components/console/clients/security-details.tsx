@@ -1,7 +1,8 @@
 'use client';
 
-import { useId, type ReactNode } from 'react';
+import { useId } from 'react';
 import type { ClientResponse } from '@/lib/clients/client-schema';
+import { DetailItem } from '../detail-item';
 
 const seconds = (value: number | null) => (value === null ? "Server's default" : `${value} seconds`);
 
@@ -15,8 +16,13 @@ export function SecurityDetails({ client }: { client: ClientResponse }) {
         Security
       </h3>
       <dl className="space-y-4 text-sm">
-        {client.token_endpoint_auth_method === 'private_key_jwt' && (
-          <Item label="Public Keys (JWKS)">
+        {client.token_endpoint_auth_method === 'private_key_jwt' && client.jwks_uri && (
+          <DetailItem label="JWKS URI">
+            <span className="font-mono text-xs break-all">{client.jwks_uri}</span>
+          </DetailItem>
+        )}
+        {client.token_endpoint_auth_method === 'private_key_jwt' && !client.jwks_uri && (
+          <DetailItem label="Public Keys (JWKS)">
             <ul className="space-y-1 font-mono text-xs break-all">
               {(client.jwks?.keys ?? []).map((key, index) => (
                 <li key={index}>
@@ -26,20 +32,20 @@ export function SecurityDetails({ client }: { client: ClientResponse }) {
                 </li>
               ))}
             </ul>
-          </Item>
+          </DetailItem>
         )}
-        <Item label="Require PAR">{client.require_pushed_authorization_requests ? 'Yes' : 'No'}</Item>
-        <Item label="Require DPoP">{client.dpop_bound_access_tokens ? 'Yes' : 'No'}</Item>
+        <DetailItem label="Require PAR">{client.require_pushed_authorization_requests ? 'Yes' : 'No'}</DetailItem>
+        <DetailItem label="Require DPoP">{client.dpop_bound_access_tokens ? 'Yes' : 'No'}</DetailItem>
         {refreshTokens && (
-          <Item label="Refresh Token Rotation">
+          <DetailItem label="Refresh Token Rotation">
             {client.refresh_token_rotation ? `On${client.refresh_token_reuse_grace ? `, reuse grace ${client.refresh_token_reuse_grace} seconds` : ''}` : 'Off'}
-          </Item>
+          </DetailItem>
         )}
-        <Item label="Access Token Lifetime">{seconds(client.access_token_lifetime)}</Item>
-        <Item label="ID Token Lifetime">{seconds(client.id_token_lifetime)}</Item>
-        {refreshTokens && <Item label="Refresh Token Idle Lifetime">{seconds(client.refresh_token_idle_lifetime)}</Item>}
-        {refreshTokens && <Item label="Refresh Token Absolute Lifetime">{seconds(client.refresh_token_absolute_lifetime)}</Item>}
-        <Item label="Allowed CORS Origins">
+        <DetailItem label="Access Token Lifetime">{seconds(client.access_token_lifetime)}</DetailItem>
+        <DetailItem label="ID Token Lifetime">{seconds(client.id_token_lifetime)}</DetailItem>
+        {refreshTokens && <DetailItem label="Refresh Token Idle Lifetime">{seconds(client.refresh_token_idle_lifetime)}</DetailItem>}
+        {refreshTokens && <DetailItem label="Refresh Token Absolute Lifetime">{seconds(client.refresh_token_absolute_lifetime)}</DetailItem>}
+        <DetailItem label="Allowed CORS Origins">
           {client.allowed_cors_origins.length ? (
             <ul className="space-y-1 font-mono text-xs break-all">
               {client.allowed_cors_origins.map((origin) => (
@@ -49,17 +55,8 @@ export function SecurityDetails({ client }: { client: ClientResponse }) {
           ) : (
             <span className="text-slate-500">None</span>
           )}
-        </Item>
+        </DetailItem>
       </dl>
     </section>
-  );
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="mb-1 text-xs font-medium text-slate-500">{label}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }

@@ -13,6 +13,7 @@ export type SecurityValues = Pick<
   ClientResponse,
   | 'token_endpoint_auth_method'
   | 'jwks'
+  | 'jwks_uri'
   | 'require_pushed_authorization_requests'
   | 'dpop_bound_access_tokens'
   | 'refresh_token_rotation'
@@ -105,16 +106,33 @@ export function SecuritySection({
       </h3>
 
       {keyAuth && (
-        <FormField
-          label="Public Keys (JWKS)"
-          required
-          hint="The JWK Set of the public keys the client signs its assertions with (RFC 7523). Public keys only; key URLs are not fetched."
-          error={jwksSyntax ?? problemUnder('jwks')}
-        >
-          {(control) => (
-            <textarea {...control} rows={6} value={jwksText} disabled={disabled} onChange={(e) => editJwks(e.target.value)} className={`${inputClass} font-mono text-xs`} />
-          )}
-        </FormField>
+        <>
+          <FormField
+            label="Public Keys (JWKS)"
+            hint="The JWK Set of the public keys the client signs its assertions with (RFC 7523). Public keys only."
+            error={jwksSyntax ?? problemUnder('jwks')}
+          >
+            {(control) => (
+              <textarea {...control} rows={6} value={jwksText} disabled={disabled} onChange={(e) => editJwks(e.target.value)} className={`${inputClass} font-mono text-xs`} />
+            )}
+          </FormField>
+          <FormField
+            label="JWKS URI"
+            hint="Instead of the keys above: where they are fetched from, on a host this server allows (JWKS_URI_ALLOWED_HOSTS)."
+            error={errorAt('jwks_uri')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                type="url"
+                value={values.jwks_uri ?? ''}
+                disabled={disabled}
+                onChange={(e) => set('jwks_uri', e.target.value.trim() || null)}
+                className={inputClass}
+              />
+            )}
+          </FormField>
+        </>
       )}
 
       <SwitchField

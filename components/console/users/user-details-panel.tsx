@@ -12,6 +12,7 @@ import { CopyButton } from '../copy-button';
 import { formatDate } from '../format-date';
 import { UserDetailsActions, type UserDetailsHandlers } from './user-details-actions';
 import { UserPasskeys } from './user-passkeys';
+import { DetailItem } from '../detail-item';
 
 const roleLabel: Record<string, string> = { user: 'User', admin: 'Admin', super_admin: 'Super admin' };
 
@@ -71,25 +72,25 @@ export function UserDetailsPanel({
         </button>
       </div>
       <dl className="space-y-4 text-sm">
-        <Item label="User ID">
+        <DetailItem label="User ID">
           <span className="flex items-center gap-1 font-mono break-all">
             {user.id}
             <CopyButton value={user.id} label="Copy User ID" />
           </span>
-        </Item>
-        <Item label="Status">
+        </DetailItem>
+        <DetailItem label="Status">
           <span className="flex flex-wrap gap-1">
             {user.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}
             {user.lockedUntil && <Badge tone="amber">Locked</Badge>}
           </span>
           {user.lockedUntil && <span className="mt-1 block text-xs text-slate-500">Too many failed sign-ins: locked until {formatDate(user.lockedUntil)}</span>}
-        </Item>
-        <Item label="Source">{user.source ? <bdi>{user.source}</bdi> : 'Thalamus (local account)'}</Item>
-        <Item label="Role">{roleLabel[user.role] ?? user.role}</Item>
-        <Item label="Email verified">{user.emailVerified ? 'Yes' : 'No'}</Item>
-        <Item label="Two-step verification">{user.mfaEnabled ? 'On' : user.mfaRequired ? 'Required at next sign-in' : 'Off'}</Item>
-        <Item label="Last sign-in">{user.lastLoginAt ? formatDate(user.lastLoginAt) : 'Never'}</Item>
-        <Item label="Created">{formatDate(user.createdAt)}</Item>
+        </DetailItem>
+        <DetailItem label="Source">{user.source ? <bdi>{user.source}</bdi> : 'Thalamus (local account)'}</DetailItem>
+        <DetailItem label="Role">{roleLabel[user.role] ?? user.role}</DetailItem>
+        <DetailItem label="Email verified">{user.emailVerified ? 'Yes' : 'No'}</DetailItem>
+        <DetailItem label="Two-step verification">{user.mfaEnabled ? 'On' : user.mfaRequired ? 'Required at next sign-in' : 'Off'}</DetailItem>
+        <DetailItem label="Last sign-in">{user.lastLoginAt ? formatDate(user.lastLoginAt) : 'Never'}</DetailItem>
+        <DetailItem label="Created">{formatDate(user.createdAt)}</DetailItem>
       </dl>
       <UserDetailsActions user={user} handlers={handlers} />
       <Section title="Sessions">
@@ -140,14 +141,5 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
       <h3 className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">{title}</h3>
       {children}
     </section>
-  );
-}
-
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt className="mb-1 text-xs font-medium text-slate-500">{label}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }

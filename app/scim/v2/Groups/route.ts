@@ -1,27 +1,9 @@
-import { withDirectoryToken } from '@/lib/scim/with-directory-token';
-import { scimJson } from '@/lib/scim/scim-error';
-import { listResponse, readListQuery, selectAttributes } from '@/lib/scim/list-query';
-import { readScimBody } from '@/lib/scim/read-scim-body';
+import { collectionRoutes } from '@/lib/scim/collection-routes';
 import { createScimGroup, listScimGroups } from '@/lib/scim/scim-groups';
 
 export const dynamic = 'force-dynamic';
 
-/** GET /scim/v2/Groups?filter=&startIndex=&count= (RFC 7644 §3.4.2). */
-export const GET = withDirectoryToken('directory:read', async (request, { db }) => {
-  const url = new URL(request.url);
-  const query = readListQuery(url);
-  const { total, resources } = await listScimGroups(db, query);
-  return scimJson(
-    listResponse(
-      resources.map((resource) => selectAttributes(resource, url)),
-      total,
-      query,
-    ),
-  );
-});
-
-/** POST /scim/v2/Groups → 201 with the group and its Location (RFC 7644 §3.3). */
-export const POST = withDirectoryToken('directory:write', async (request, context) => {
-  const group = await createScimGroup(context.db, context, await readScimBody(request));
-  return scimJson(group, 201, { Location: group.meta.location });
-});
+/** GET /scim/v2/Groups?filter=&startIndex=&count= (RFC 7644 §3.4.2); POST /scim/v2/Groups → 201 with the group and its Location (§3.3). */
+const routes = collectionRoutes({ list: listScimGroups, create: createScimGroup });
+export const GET = routes.GET;
+export const POST = routes.POST;
