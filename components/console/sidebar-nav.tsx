@@ -26,6 +26,7 @@ const sections = [
     links: [
       { href: '/console/settings/api-keys', label: 'API Keys' },
       { href: '/console/settings/email', label: 'Email' },
+      { href: '/console/settings/sign-in', label: 'Sign-in' },
     ],
   },
   { title: 'Activity', links: [{ href: '/console/audit', label: 'Audit Log' }] },

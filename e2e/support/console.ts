@@ -89,8 +89,10 @@ export const consolePages = [
   { path: '/console/apis', heading: 'APIs' },
   { path: '/console/organizations', heading: 'Organizations' },
   { path: '/console/users', heading: 'Users' },
+  { path: '/console/groups', heading: 'Groups' },
   { path: '/console/settings/api-keys', heading: 'API Keys' },
   { path: '/console/settings/email', heading: 'Email' },
+  { path: '/console/settings/sign-in', heading: 'Sign-in' },
   { path: '/console/audit', heading: 'Audit Log' },
 ] as const;
 
