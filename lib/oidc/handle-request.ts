@@ -13,10 +13,11 @@ import { refusedPreflight } from './cors-preflight';
  * (database down, no keys) the caller gets an OAuth-shaped 503, never a stack trace.
  */
 export function handleOidcRequest(request: Request, path?: string): Promise<Response> {
-  return observeRequest(request, new URL(path ?? request.url, request.url).pathname, () => handleWithProvider(request, path));
+  const pathname = new URL(path ?? request.url, request.url).pathname;
+  return observeRequest(request, pathname, () => handleWithProvider(request, pathname, path));
 }
 
-async function handleWithProvider(request: Request, path?: string): Promise<Response> {
+async function handleWithProvider(request: Request, pathname: string, path?: string): Promise<Response> {
   let mounted;
   try {
     mounted = await getProvider();
@@ -27,7 +28,6 @@ async function handleWithProvider(request: Request, path?: string): Promise<Resp
       { status: 503, headers: { 'Cache-Control': 'no-store', 'Retry-After': String(RETRY_AFTER_SECONDS) } },
     );
   }
-  const pathname = new URL(path ?? request.url, request.url).pathname;
   const refused = await refusedPreflight(request, pathname);
   if (refused) return refused;
   const body = await translateJsonBody(request, pathname);
