@@ -7,6 +7,7 @@ import { SECRET_HINTS, toClientResponse } from './client-response';
 import { ServiceError } from '@/lib/errors/service-error';
 import type { ClientResponse } from './client-schema';
 import { OPERATOR_ACCESS, visibleClients, type ClientAccess } from './client-access';
+import { clientFacetFields, clientFacetFilter, countClientFacets, type ClientFacetCounts, type ClientFacetFilters } from './client-facets';
 
 /** What the client list can be ordered by: the console's sortable headers and GET /api/clients?sort=. */
 export const CLIENT_SORTS = ['name', 'client_id', 'status', 'created_at'] as const;
@@ -15,15 +16,15 @@ export type ClientSort = (typeof CLIENT_SORTS)[number];
 /** The columns behind each sort; `status` orders disabled clients before enabled ones when ascending. */
 const orderColumn = { name: 'name', client_id: 'clientId', status: 'enabled', created_at: 'createdAt' } as const;
 
-/** Search, filters and order, the same for the console's list and the admin API's. */
+/** Search, filters (client-facets.ts) and order, the same for the console's list and the admin API's. */
 const clientListFields = {
   q: searchText,
-  organization_id: z.string().min(1).max(64).optional().meta({ description: 'Only clients of this organization' }),
+  ...clientFacetFields,
   is_default: yesOrNo.meta({ description: 'true: only the default clients Thalamus provisions; false: only the others' }),
   ...sortFields(CLIENT_SORTS, { sort: 'created_at', order: 'desc' }),
 };
 
-/** The console's client list: `?q=&organization_id=&is_default=&sort=&order=&page=&page_size=`. */
+/** The console's client list: `?q=&grant_type=&status=&client_kind=&organization_id=&owner=&not_used_days=&is_default=&sort=&order=&page=&page_size=`. */
 export const clientListQuerySchema = z.object({ ...clientListFields, page: pageNumber, page_size: pageSize(20) });
 export type ClientListQuery = z.output<typeof clientListQuerySchema>;
 
@@ -34,14 +35,24 @@ export interface ClientPage {
   page_size: number;
 }
 
-type ListFilters = Pick<ClientListQuery, 'q' | 'organization_id' | 'is_default'>;
+type SearchFilters = Pick<ClientListQuery, 'q' | 'is_default'>;
 
-export function clientSearchFilter({ q, organization_id, is_default }: ListFilters) {
+/** The search box and the "Default clients" filter: what the facets' counts start from. */
+export function clientSearchFilter({ q, is_default }: SearchFilters): Prisma.OAuthClientWhereInput {
   return {
-    ...(organization_id ? { organizationId: organization_id } : {}),
     ...(is_default !== undefined ? { isDefault: is_default } : {}),
     ...(q ? { OR: [{ name: containsText(q) }, { clientId: containsText(q) }] } : {}),
   };
+}
+
+/** Everything the list is narrowed by: the caller's reach, the search and every facet chosen. */
+export function clientListFilter(query: SearchFilters & ClientFacetFilters, access: ClientAccess = OPERATOR_ACCESS, now = new Date()): Prisma.OAuthClientWhereInput {
+  return { AND: [visibleClients(access), clientSearchFilter(query), ...clientFacetFilter(query, now)] };
+}
+
+/** Each facet option's count for this search (client-facets.ts says how counts combine). */
+export function listClientFacets(db: Db, query: SearchFilters & ClientFacetFilters, access: ClientAccess = OPERATOR_ACCESS, now = new Date()): Promise<ClientFacetCounts> {
+  return countClientFacets(db, { AND: [visibleClients(access), clientSearchFilter(query)] }, query, now);
 }
 
 /** Ties (two clients of one name) are broken by client ID, so every page has one order. */
@@ -50,7 +61,7 @@ function clientOrder(sort: ClientSort, order: SortOrder) {
 }
 
 export async function listClients(db: Db, query: ClientListQuery): Promise<ClientPage> {
-  const where = clientSearchFilter(query);
+  const where = clientListFilter(query);
   const [rows, total] = await Promise.all([
     db.oAuthClient.findMany({
       where,
@@ -69,6 +80,7 @@ export const clientCursorQuerySchema = z.strictObject({
   ...clientListFields,
   limit: z.coerce.number({ error: 'Use a number from 1 to 100' }).int('Use a whole number').min(1, 'Use at least 1').max(100, 'Use at most 100').default(20),
   cursor: z.string().max(500).optional(),
+  include: z.enum(['facets'], { error: 'Use facets' }).optional().meta({ description: 'facets: also answer how many clients each filter option would list, in `facets`' }),
 });
 export type ClientCursorQuery = z.output<typeof clientCursorQuerySchema>;
 
@@ -115,13 +127,21 @@ function afterCursor({ s, o, v, i }: Cursor): Prisma.OAuthClientWhereInput {
 /** An admin API key lists only the clients it registered (see client-access). */
 export async function listClientsByCursor(db: Db, query: ClientCursorQuery, access: ClientAccess = OPERATOR_ACCESS) {
   const after = query.cursor ? decodeCursor(query.cursor, query) : undefined;
-  const rows = await db.oAuthClient.findMany({
-    where: { AND: [visibleClients(access), clientSearchFilter(query), after ? afterCursor(after) : {}] },
-    orderBy: clientOrder(query.sort, query.order),
-    take: query.limit + 1,
-    include: SECRET_HINTS,
-  });
+  const now = new Date();
+  const [rows, facets] = await Promise.all([
+    db.oAuthClient.findMany({
+      where: { AND: [clientListFilter(query, access, now), after ? afterCursor(after) : {}] },
+      orderBy: clientOrder(query.sort, query.order),
+      take: query.limit + 1,
+      include: SECRET_HINTS,
+    }),
+    query.include === 'facets' ? listClientFacets(db, query, access, now) : undefined,
+  ]);
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
-  return { data: page.map(toClientResponse), next_cursor: rows.length > query.limit && last ? encodeCursor(query, last) : null };
+  return {
+    data: page.map(toClientResponse),
+    next_cursor: rows.length > query.limit && last ? encodeCursor(query, last) : null,
+    ...(facets ? { facets } : {}),
+  };
 }

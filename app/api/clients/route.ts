@@ -9,7 +9,7 @@ import { clientCursorQuerySchema, listClientsByCursor } from '@/lib/clients/list
 // API key reaches only the clients it registered (lib/clients/client-access.ts).
 export const dynamic = 'force-dynamic';
 
-/** GET /api/clients?q=&organization_id=&is_default=&sort=&order=&limit=&cursor= */
+/** GET /api/clients?q=&grant_type=&status=&client_kind=&organization_id=&owner=&not_used_days=&is_default=&sort=&order=&limit=&cursor=&include=facets */
 export const GET = withApiKey('clients:read', async (request, { access }) => {
   const query = clientCursorQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   return Response.json(await listClientsByCursor(await getDb(), query, access), { headers: { 'Cache-Control': 'no-store' } });

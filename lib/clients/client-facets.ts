@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import type { Db } from '@/lib/db/client';
+import type { Prisma } from '@/lib/db/generated/sqlite/client';
+import { escapeLike } from '@/lib/db/text-search';
+import { GRANT_TYPES, type GrantType } from './client-schema';
+
+/**
+ * The client list's facets: grant type, status, public or confidential, organization,
+ * owner (the API key that registered a client) and "not used for N days". One
+ * definition for the console's filters, GET /api/clients and the benchmark.
+ */
+export const CLIENT_STATUSES = ['enabled', 'disabled'] as const;
+export const CLIENT_KINDS = ['public', 'confidential'] as const;
+export const NOT_USED_DAYS = ['30', '90'] as const;
+/** `owner=none`: the clients registered in the console or the CLI (and those whose key was revoked). */
+export const NO_OWNER = 'none';
+
+export type ClientStatus = (typeof CLIENT_STATUSES)[number];
+export type ClientKind = (typeof CLIENT_KINDS)[number];
+export type NotUsedDays = (typeof NOT_USED_DAYS)[number];
+
+export const clientFacetFields = {
+  grant_type: z
+    .enum(GRANT_TYPES, { error: `Use one of ${GRANT_TYPES.join(', ')}` })
+    .optional()
+    .meta({ description: 'Only clients that may use this grant type' }),
+  status: z.enum(CLIENT_STATUSES, { error: 'Use enabled or disabled' }).optional().meta({ description: 'enabled or disabled' }),
+  client_kind: z
+    .enum(CLIENT_KINDS, { error: 'Use public or confidential' })
+    .optional()
+    .meta({ description: 'public (token_endpoint_auth_method none) or confidential (every other method)' }),
+  organization_id: z.string().min(1).max(64).optional().meta({ description: 'Only clients of this organization' }),
+  owner: z.string().min(1).max(64).optional().meta({ description: 'The ID of the API key that registered the clients, or none for clients registered in the console or the CLI' }),
+  not_used_days: z
+    .enum(NOT_USED_DAYS, { error: 'Use 30 or 90' })
+    .optional()
+    .meta({ description: 'Only clients that got no token in this many days (30 or 90), never-used ones included' }),
+};
+
+export type ClientFacetFilters = { [K in keyof typeof clientFacetFields]?: z.output<(typeof clientFacetFields)[K]> };
+export type ClientFacet = keyof ClientFacetFilters;
+export const CLIENT_FACETS = Object.keys(clientFacetFields) as ClientFacet[];
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * One facet's condition. Grant types are a JSON array in text: `"authorization_code"`
+ * with its quotes matches that element and no other (none is a part of another), the
+ * same on SQLite and PostgreSQL.
+ */
+function facetCondition<F extends ClientFacet>(facet: F, value: NonNullable<ClientFacetFilters[F]>, now: Date): Prisma.OAuthClientWhereInput {
+  switch (facet) {
+    case 'grant_type':
+      return { grantTypes: { contains: escapeLike(JSON.stringify(value)) } };
+    case 'status':
+      return { enabled: value === 'enabled' };
+    case 'client_kind':
+      return value === 'public' ? { tokenEndpointAuthMethod: 'none' } : { tokenEndpointAuthMethod: { not: 'none' } };
+    case 'organization_id':
+      return { organizationId: value };
+    case 'owner':
+      return { ownerApiKeyId: value === NO_OWNER ? null : value };
+    default: {
+      // Never used, or last used before the cut-off.
+      const cutoff = new Date(now.getTime() - Number(value) * DAY_MS);
+      return { OR: [{ usage: { is: null } }, { usage: { is: { lastUsedAt: { lt: cutoff } } } }] };
+    }
+  }
+}
+
+/** The conditions of the facets chosen, except `skip` (a facet's own counts ignore its choice). */
+export function clientFacetFilter(filters: ClientFacetFilters, now = new Date(), skip?: ClientFacet): Prisma.OAuthClientWhereInput[] {
+  return CLIENT_FACETS.flatMap((facet) => {
+    const value = filters[facet];
+    return value === undefined || facet === skip ? [] : [facetCondition(facet, value as never, now)];
+  });
+}
+
+/** How many clients each option of each facet would list: `{ status: { enabled: 12, disabled: 3 }, … }`. */
+export interface ClientFacetCounts {
+  grant_type: Record<GrantType, number>;
+  status: Record<ClientStatus, number>;
+  client_kind: Record<ClientKind, number>;
+  /** Organizations with clients, and the chosen one. */
+  organization_id: Record<string, number>;
+  /** API key IDs with clients, `none`, and the chosen one. */
+  owner: Record<string, number>;
+  not_used_days: Record<NotUsedDays, number>;
+}
+
+interface Group {
+  enabled: boolean;
+  tokenEndpointAuthMethod: string;
+  organizationId: string;
+  ownerApiKeyId: string | null;
+  grantTypes: string;
+  _count: { _all: number };
+}
+
+/** The options a group of clients (one combination of facet values) counts towards. */
+function optionsOf(group: Group): { [F in Exclude<ClientFacet, 'not_used_days'>]: string[] } {
+  return {
+    grant_type: JSON.parse(group.grantTypes) as string[],
+    status: [group.enabled ? 'enabled' : 'disabled'],
+    client_kind: [group.tokenEndpointAuthMethod === 'none' ? 'public' : 'confidential'],
+    organization_id: [group.organizationId],
+    owner: [group.ownerApiKeyId ?? NO_OWNER],
+  };
+}
+
+const zeros = <K extends string>(keys: readonly K[]) => Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+/**
+ * Standard faceted search: each facet's counts apply the search and every OTHER facet
+ * chosen, so an option's count is what the list would show if it were picked instead.
+ * One grouped query gives every facet but "not used" (the clients grouped by the values
+ * the facets read, a few hundred groups at most in practice); "not used" is two counts.
+ */
+export async function countClientFacets(db: Db, base: Prisma.OAuthClientWhereInput, filters: ClientFacetFilters, now = new Date()): Promise<ClientFacetCounts> {
+  const usage = filters.not_used_days ? [facetCondition('not_used_days', filters.not_used_days, now)] : [];
+  const [groups, ...notUsed] = await Promise.all([
+    db.oAuthClient.groupBy({
+      by: ['enabled', 'tokenEndpointAuthMethod', 'organizationId', 'ownerApiKeyId', 'grantTypes'],
+      where: { AND: [base, ...usage] },
+      _count: { _all: true },
+    }),
+    ...NOT_USED_DAYS.map((days) =>
+      db.oAuthClient.count({ where: { AND: [base, ...clientFacetFilter(filters, now, 'not_used_days'), facetCondition('not_used_days', days, now)] } }),
+    ),
+  ]);
+  const counts: ClientFacetCounts = {
+    grant_type: zeros(GRANT_TYPES),
+    status: zeros(CLIENT_STATUSES),
+    client_kind: zeros(CLIENT_KINDS),
+    organization_id: filters.organization_id ? { [filters.organization_id]: 0 } : {},
+    owner: { [NO_OWNER]: 0, ...(filters.owner ? { [filters.owner]: 0 } : {}) },
+    not_used_days: Object.fromEntries(NOT_USED_DAYS.map((days, i) => [days, notUsed[i]!])) as Record<NotUsedDays, number>,
+  };
+  for (const group of groups as Group[]) {
+    const options = optionsOf(group);
+    const facets = Object.keys(options) as (keyof typeof options)[];
+    const fits = (facet: keyof typeof options) => filters[facet] === undefined || options[facet].includes(filters[facet]);
+    for (const facet of facets) {
+      if (!facets.every((other) => other === facet || fits(other))) continue;
+      const tally = counts[facet] as Record<string, number>;
+      for (const option of options[facet]) if (facet !== 'grant_type' || option in tally) tally[option] = (tally[option] ?? 0) + group._count._all;
+    }
+  }
+  return counts;
+}
