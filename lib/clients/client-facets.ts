@@ -61,9 +61,10 @@ function facetCondition<F extends ClientFacet>(facet: F, value: NonNullable<Clie
     case 'owner':
       return { ownerApiKeyId: value === NO_OWNER ? null : value };
     default: {
-      // Never used, or last used before the cut-off.
+      // Never used, or last used before the cut-off: not among the clients used since
+      // (one subquery on the client_usage index, not one per case).
       const cutoff = new Date(now.getTime() - Number(value) * DAY_MS);
-      return { OR: [{ usage: { is: null } }, { usage: { is: { lastUsedAt: { lt: cutoff } } } }] };
+      return { NOT: { usage: { is: { lastUsedAt: { gte: cutoff } } } } };
     }
   }
 }
