@@ -7,7 +7,8 @@ import { SECRET_HINTS, toClientResponse } from './client-response';
 import { ServiceError } from '@/lib/errors/service-error';
 import type { ClientResponse } from './client-schema';
 import { OPERATOR_ACCESS, visibleClients, type ClientAccess } from './client-access';
-import { clientFacetFields, clientFacetFilter, countClientFacets, type ClientFacetCounts, type ClientFacetFilters } from './client-facets';
+import { clientFacetFields, type ClientFacetFilters } from './client-facet-fields';
+import { clientFacetFilter, countClientFacets, type ClientFacetCounts } from './client-facets';
 
 /** What the client list can be ordered by: the console's sortable headers and GET /api/clients?sort=. */
 export const CLIENT_SORTS = ['name', 'client_id', 'status', 'created_at'] as const;

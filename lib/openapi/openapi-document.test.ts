@@ -40,7 +40,23 @@ describe('OpenAPI document', () => {
 
   it("documents the list's search, filters and order from the query schema GET /api/clients parses with", () => {
     const parameters = document.paths['/api/clients'].get.parameters as { name: string; schema: { enum?: string[] }; description?: string }[];
-    expect(parameters.map((p) => p.name)).toEqual(expect.arrayContaining(['q', 'organization_id', 'is_default', 'sort', 'order', 'limit', 'cursor']));
+    expect(parameters.map((p) => p.name)).toEqual(
+      expect.arrayContaining([
+        'q',
+        'grant_type',
+        'status',
+        'client_kind',
+        'organization_id',
+        'owner',
+        'not_used_days',
+        'is_default',
+        'sort',
+        'order',
+        'limit',
+        'cursor',
+        'include',
+      ]),
+    );
     const sort = parameters.find((p) => p.name === 'sort');
     expect(sort?.schema.enum).toEqual(['name', 'client_id', 'status', 'created_at']);
     expect(sort?.description).toMatch(/default created_at/);

@@ -73,7 +73,7 @@ export function openApiDocument(serverUrl: string) {
           operationId: 'listClients',
           summary: 'List clients',
           description:
-            'Newest first unless `sort` and `order` say otherwise (ties broken by client ID), with cursor paging. An API key lists the clients it registered; an admin token lists all. Needs the clients:read scope.',
+            'Newest first unless `sort` and `order` say otherwise (ties broken by client ID), with cursor paging. Filters (grant_type, status, client_kind, organization_id, owner, not_used_days, is_default) combine: every one given must hold. An API key lists the clients it registered (its filters and facet counts too); an admin token lists all. Needs the clients:read scope.',
           parameters: listParameters,
           responses: { 200: { description: 'One page of clients', content: json('ClientPage') }, ...errors(400, 401, 403) },
         },
@@ -255,7 +255,25 @@ export function openApiDocument(serverUrl: string) {
         Client: schema(clientResponseSchema, 'output'),
         ClientSecretRotation: schema(clientSecretRotationSchema, 'input'),
         ClientCreated: schema(registeredClientSchema, 'output'),
-        ClientPage: { type: 'object', properties: { data: { type: 'array', items: ref('Client') }, next_cursor: { type: ['string', 'null'] } }, required: ['data', 'next_cursor'] },
+        ClientPage: {
+          type: 'object',
+          properties: {
+            data: { type: 'array', items: ref('Client') },
+            next_cursor: { type: ['string', 'null'] },
+            facets: {
+              description:
+                'With include=facets: for each filter, how many clients each of its options would list, for this search and the other filters given (an option of grant_type, status, client_kind and not_used_days is always present; organization_id and owner name those with clients, owner `none` and the chosen one)',
+              type: 'object',
+              properties: Object.fromEntries(
+                ['grant_type', 'status', 'client_kind', 'organization_id', 'owner', 'not_used_days'].map((facet) => [
+                  facet,
+                  { type: 'object', additionalProperties: { type: 'integer' } },
+                ]),
+              ),
+            },
+          },
+          required: ['data', 'next_cursor'],
+        },
         OrganizationCreate: schema(organizationCreateSchema, 'input'),
         Organization: schema(organizationResponseSchema, 'output'),
         OrganizationList: { type: 'object', properties: { data: { type: 'array', items: ref('Organization') } }, required: ['data'] },

@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useMemo, useState } from 'react';
 import type { ClientResponse } from '@/lib/clients/client-schema';
 import type { ClientListQuery, ClientPage } from '@/lib/clients/list-clients';
+import type { ClientFacetCounts } from '@/lib/clients/client-facets';
 import type { AuditEventView } from '@/lib/audit/list-audit-events';
 import { deleteClientAction, setClientEnabledAction, updateClientAction } from '@/lib/console/actions/client-actions';
 import { ConfirmDialog } from '../confirm-dialog';
@@ -15,8 +16,8 @@ import { PageHeader } from '../page-header';
 import { toast } from '../toaster';
 import { useQueryNavigation } from '../use-query-navigation';
 import { useUrlSorting } from '../use-url-sorting';
-import { OrganizationOptions } from '../organizations/organization-options';
 import { clientColumns } from './columns';
+import { ClientFilters, clientListFiltered } from './client-filters';
 import { ClientDetailsPanel } from './client-details-panel';
 import { CreateClientDialog } from './create-client-dialog';
 import { RotateSecretDialog } from './rotate-secret-dialog';
@@ -26,13 +27,15 @@ import { guardedChanges, lockedFields, type GuardedField } from './client-protec
 import { ConfirmDefaultChangeDialog, type DefaultChangeQuestion } from './confirm-default-change-dialog';
 
 /**
- * Configuration › OAuth Clients. Search, the "Default clients" and organization filters,
- * sorting and paging live in the URL and run on the server; this component renders the
+ * Configuration › OAuth Clients. Search, the "Default clients" filter, the facets
+ * (client-filters.tsx), sorting and paging live in the URL and run on the server; this component renders the
  * page it is given and the dialogs.
  */
 export function ClientsView({
   page,
   query,
+  facets,
+  owners,
   selected,
   history,
   scopeSuggestions,
@@ -43,6 +46,9 @@ export function ClientsView({
 }: {
   page: ClientPage;
   query: ClientListQuery;
+  facets: ClientFacetCounts;
+  /** API key ID → its name and hint, for the Owner filter. */
+  owners: Record<string, string>;
   selected?: ClientResponse;
   history: AuditEventView[];
   scopeSuggestions: Suggestion[];
@@ -108,11 +114,8 @@ export function ClientsView({
             <option value="true">Default clients</option>
             <option value="false">Your clients</option>
           </ToolbarFilter>
-          <ToolbarFilter label="Organization" value={query.organization_id} onChange={(value) => navigate({ organization_id: value, page: undefined })}>
-            <option value="">All organizations</option>
-            <OrganizationOptions organizations={organizations} />
-          </ToolbarFilter>
         </DataTableToolbar>
+        <ClientFilters query={query} facets={facets} organizations={organizations} owners={owners} onChange={(changes) => navigate(changes)} />
 
         <DataTable
           columns={columns}
@@ -125,7 +128,7 @@ export function ClientsView({
               <>
                 No client matches “<bdi>{query.q}</bdi>”.
               </>
-            ) : query.is_default !== undefined || query.organization_id ? (
+            ) : clientListFiltered(query) ? (
               'No client matches these filters.'
             ) : (
               <>

@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db/client';
 import { issuer } from '@/lib/config/env';
 import { parseListQuery } from '@/lib/db/list-query';
 import { consoleAccess } from '@/lib/console/require-admin';
-import { clientListQuerySchema, listClients } from '@/lib/clients/list-clients';
+import { clientListQuerySchema, listClientFacets, listClients } from '@/lib/clients/list-clients';
 import { getClient } from '@/lib/clients/get-client';
 import { listAuditEvents } from '@/lib/audit/list-audit-events';
 import { grantableScopes } from '@/lib/scopes/known-scopes';
@@ -22,18 +22,22 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const query = parseListQuery(clientListQuerySchema, raw);
   const db = await getDb();
   const selectedId = Array.isArray(raw.client) ? raw.client[0] : raw.client;
-  const [page, selected, history, scopes, apis] = await Promise.all([
+  const [page, facets, selected, history, scopes, apis] = await Promise.all([
     listClients(db, query),
+    listClientFacets(db, query),
     selectedId ? getClient(db, selectedId).catch(() => undefined) : undefined,
     selectedId ? listAuditEvents(db, { target_type: 'client', target_id: selectedId, page: 1, page_size: 20 }) : undefined,
     grantableScopes(db),
     listResources(db),
   ]);
+  const ownerKeys = await db.apiKey.findMany({ where: { id: { in: Object.keys(facets.owner) } }, select: { id: true, name: true, hint: true } });
   const organizations = await db.organization.findMany({ select: { id: true, name: true }, orderBy: [{ isDefault: 'desc' }, { name: 'asc' }] });
   return (
     <ClientsView
       page={page}
       query={query}
+      facets={facets}
+      owners={Object.fromEntries(ownerKeys.map((key) => [key.id, `${key.name} · ${key.hint}`]))}
       selected={selected}
       history={history?.events ?? []}
       scopeSuggestions={scopes.flatMap((group) =>
