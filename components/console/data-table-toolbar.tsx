@@ -62,17 +62,21 @@ function SearchBox({ search, onSearch, placeholder }: { search?: string; onSearc
 
 /**
  * One of a list's filters: a select named by `label` whose value lives in the URL
- * (the first option, value "", is "no filter").
+ * (the first option, value "", is "no filter"). A filter in use is outlined, so the
+ * narrowed list says why at a glance.
  */
 export function ToolbarFilter({
   label,
   value,
   onChange,
+  className = '',
   children,
 }: {
   label: string;
   value: string | undefined;
   onChange: (value: string | undefined) => void;
+  /** E.g. a maximum width for a select whose options can be long (names). */
+  className?: string;
   /** The `<option>`s, the unfiltered one (value "") first. */
   children: ReactNode;
 }) {
@@ -86,7 +90,7 @@ export function ToolbarFilter({
         id={id}
         value={value ?? ''}
         onChange={(e) => onChange(e.target.value || undefined)}
-        className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-700 dark:bg-slate-950"
+        className={`rounded-md border bg-white px-3 py-2 text-sm dark:bg-slate-950 ${value ? 'border-indigo-500 ring-1 ring-indigo-500' : 'border-slate-300 dark:border-slate-700'} ${className}`}
       >
         {children}
       </select>

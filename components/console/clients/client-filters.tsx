@@ -55,7 +55,7 @@ export function ClientFilters({
         <option value="public">{counted('Public', facets.client_kind.public)}</option>
         <option value="confidential">{counted('Confidential', facets.client_kind.confidential)}</option>
       </ToolbarFilter>
-      <ToolbarFilter label="Organization" value={query.organization_id} onChange={set('organization_id')}>
+      <ToolbarFilter label="Organization" value={query.organization_id} onChange={set('organization_id')} className="max-w-60">
         <option value="">All organizations</option>
         {organizations.map((org) => (
           <option key={org.id} value={org.id}>
@@ -63,7 +63,7 @@ export function ClientFilters({
           </option>
         ))}
       </ToolbarFilter>
-      <ToolbarFilter label="Owner" value={query.owner} onChange={set('owner')}>
+      <ToolbarFilter label="Owner" value={query.owner} onChange={set('owner')} className="max-w-60">
         <option value="">All owners</option>
         <option value={NO_OWNER}>{counted('Console or CLI', facets.owner[NO_OWNER])}</option>
         {ownerIds.map((id) => (
