@@ -1,7 +1,7 @@
 import type { Db } from '@/lib/db/client';
 import { SECRET_HINTS, toClientResponse } from '@/lib/clients/client-response';
 import type { ClientResponse } from '@/lib/clients/client-schema';
-import { CONSOLE_CLIENT_ID, DEFAULT_ORGANIZATION_ID } from '@/lib/clients/default-clients';
+import { DEFAULT_ORGANIZATION_ID } from '@/lib/clients/default-clients';
 import { clientFieldsSchema } from '@/lib/clients/client-schema';
 import type { DocumentClient, DocumentOrganization, DocumentResource, DocumentScope } from './document-schema';
 
@@ -91,6 +91,3 @@ export async function readConfigState(db: Db): Promise<ConfigState> {
       .sort(byKey((c) => c.client_id)),
   };
 }
-
-/** The console's own client keeps its redirect URIs on APP_URL (default-clients.ts). */
-export const isConsoleClient = (clientId: string) => clientId === CONSOLE_CLIENT_ID;

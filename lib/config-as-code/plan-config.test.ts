@@ -135,3 +135,20 @@ describe('configDocumentSchema', () => {
     expect(badId.error?.issues[0]?.path).toEqual(['clients', 0, 'client_id']);
   });
 });
+
+describe("the console's own client", () => {
+  it('keeps its redirect URIs, its enabled state and its PAR and DPoP settings whatever the document says', () => {
+    const console = {
+      client_id: 'thalamus-console',
+      name: 'Thalamus Console',
+      grant_types: ['authorization_code'],
+      redirect_uris: ['http://localhost:3000/api/auth/callback/thalamus'],
+      scopes: ['openid'],
+    };
+    const current = state({ clients: [stored(console, true)] });
+    const wanted = client({ ...console, redirect_uris: ['https://elsewhere.example.com/cb'], enabled: false, dpop_bound_access_tokens: true });
+    const plan = planConfig({ version: 1, clients: [wanted] }, current, operator);
+    expect(plan.changes).toEqual([]);
+    expect(plan.skipped.map((s) => s.field)).toEqual(['redirect_uris', 'dpop_bound_access_tokens', 'enabled']);
+  });
+});

@@ -1,5 +1,5 @@
 import { ServiceError } from '@/lib/errors/service-error';
-import { CONSOLE_CLIENT_ID, CONSOLE_CLIENT_MANAGED_FIELDS } from '@/lib/clients/default-clients';
+import { CONSOLE_CLIENT_DISABLE_REFUSAL, CONSOLE_CLIENT_ID, CONSOLE_CLIENT_MANAGED_FIELDS } from '@/lib/clients/default-clients';
 import { DEFAULT_CLIENT_FIXED_FIELDS } from '@/lib/clients/update-client';
 import type { ConfigDocument } from './document-schema';
 import { clientEntry, type ConfigState } from './config-state';
@@ -172,7 +172,12 @@ function clientFieldRefusal(clientId: string, isDefault: boolean, field: string,
   if (!isDefault) return undefined;
   if (options.viaApi) return 'Default clients are changed in the console or with the CLI, not with an API credential';
   if ((DEFAULT_CLIENT_FIXED_FIELDS as readonly string[]).includes(field)) return 'Fixed on a default client: the console, the apps or directory sync depend on it';
-  if (clientId === CONSOLE_CLIENT_ID && (CONSOLE_CLIENT_MANAGED_FIELDS as readonly string[]).includes(field)) return "Thalamus keeps the console's redirect URIs on APP_URL";
+  if (clientId !== CONSOLE_CLIENT_ID) return undefined;
+  if ((CONSOLE_CLIENT_MANAGED_FIELDS as readonly string[]).includes(field)) return "Thalamus keeps the console's redirect URIs on APP_URL";
+  if (field === 'enabled') return CONSOLE_CLIENT_DISABLE_REFUSAL;
+  // update-client.ts: requiring PAR or DPoP of the console's client would lock every administrator out.
+  if (field === 'require_pushed_authorization_requests' || field === 'dpop_bound_access_tokens')
+    return "Fixed on the console's own client: administrators sign in without PAR or DPoP";
   return undefined;
 }
 
