@@ -86,4 +86,48 @@ describe('applyConfig', () => {
     expect(everything.changes.every((c) => c.action === 'delete' && !c.key.startsWith('thalamus'))).toBe(true);
     expect(everything.skipped).toContainEqual(expect.objectContaining({ key: 'thalamus_admin_client', reason: 'Default clients are never deleted' }));
   });
+
+  it('builds organizations, scopes and APIs before the clients that use them, and prunes them after the clients that did', async () => {
+    const db = await getDb();
+    const tag = unique();
+    const [org, scope, api, clientId] = [`org_${tag}`, `reports:${tag}`, `https://api-${tag}.example.com`, `uses-${tag}`];
+    const built = {
+      version: 1,
+      organizations: [{ id: org, name: `Org ${tag}`, description: '' }],
+      scopes: [{ name: scope, description: 'Read reports' }],
+      resources: [{ name: 'Reports', identifier: api, scopes: [{ name: `${scope}:api`, description: 'Reports over the API' }] }],
+      clients: [{ client_id: clientId, name: 'Uses all', organization_id: org, grant_types: ['client_credentials'], scopes: [scope, `${scope}:api`] }],
+    };
+    const created = await applyConfig(db, built, actor, OPERATOR_ACCESS);
+    expect(created.changes.map((c) => `${c.action} ${c.type}`)).toEqual(['create organization', 'create scope', 'create resource', 'create client']);
+
+    // Only what this test made is pruned: the other lists keep the rest of the database as it is.
+    const everything = await exportConfig(db);
+    const without = <T>(list: T[], keep: (item: T) => boolean) => list.filter(keep);
+    const pruned = await applyConfig(
+      db,
+      {
+        ...everything,
+        organizations: without(everything.organizations!, (o) => o.id !== org),
+        scopes: without(everything.scopes!, (s) => s.name !== scope),
+        resources: without(everything.resources!, (r) => r.identifier !== api),
+        clients: without(everything.clients!, (c) => c.client_id !== clientId),
+      },
+      actor,
+      OPERATOR_ACCESS,
+      { prune: true },
+    );
+    expect(pruned.changes.map((c) => `${c.action} ${c.type} ${c.key}`)).toEqual([
+      `delete organization ${org}`,
+      `delete scope ${scope}`,
+      `delete resource ${api}`,
+      `delete client ${clientId}`,
+    ]);
+    expect(await db.organization.count({ where: { id: org } })).toBe(0);
+    expect(await db.scope.count({ where: { name: { in: [scope, `${scope}:api`] } } })).toBe(0);
+    const events = await db.auditEvent.findMany({ where: { targetId: { in: [org, scope, api, clientId] } }, select: { action: true } });
+    expect(events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['organization.created', 'scope.created', 'client.created', 'organization.deleted', 'scope.deleted', 'client.deleted']),
+    );
+  });
 });

@@ -32,7 +32,9 @@ function joined(tx: Prisma.TransactionClient, committed: (() => void)[]): Db {
     get(target, property) {
       if (property === AFTER_COMMIT) return committed;
       if (property === '$transaction') return joinTransaction;
-      return Reflect.get(target, property);
+      const value: unknown = Reflect.get(target, property);
+      // `$queryRaw` and the like run against the transaction client itself, not this wrapper.
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   }) as unknown as Db;
   // Interactive form: run in the open transaction. Batch form: its queries, in order, in it too.
