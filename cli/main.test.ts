@@ -94,7 +94,7 @@ describe('usage errors', () => {
 
   it('an unknown command lists the commands', async () => {
     expect(await main(['apikeys'])).toBe(2);
-    expect(stderr).toContain("Unknown command 'apikeys'. Commands: setup, db, admins, users, clients, resources, api-keys, keys, settings.");
+    expect(stderr).toContain("Unknown command 'apikeys'. Commands: setup, db, admins, users, clients, resources, export, apply, api-keys, keys, settings.");
   });
 
   it('a missing value and a positional too many name the command', async () => {

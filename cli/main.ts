@@ -9,6 +9,7 @@ import { personCommands } from './commands/create-person';
 import { settingsCommands } from './commands/settings';
 import { apiKeysCommands } from './commands/api-keys';
 import { keysCommands } from './commands/keys';
+import { applyCommand, exportCommand } from './commands/config-as-code';
 import { CliError } from './cli-error';
 import { asksForHelp, isGroup, parseCommand, type CommandEntry, type CommandGroup, type CommandSpec } from './command-spec';
 import { commandHelp, groupHelp, overview } from './command-help';
@@ -21,6 +22,8 @@ export const COMMANDS: readonly CommandEntry[] = [
   personCommands('users'),
   clientsCommands,
   resourcesCommands,
+  exportCommand,
+  applyCommand,
   apiKeysCommands,
   keysCommands,
   settingsCommands,

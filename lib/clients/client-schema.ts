@@ -51,6 +51,15 @@ export function uniqueList<T extends z.ZodType<string>>(item: T, max: number, la
     });
 }
 
+/**
+ * A client ID as Thalamus makes them (20 random characters) or as the default clients
+ * have them (`thalamus_admin_client`): RFC 6749 §2.2 leaves the form to the server, and
+ * these characters need no escaping in a URL, a Basic header (RFC 6749 §2.3.1) or a log.
+ */
+export const clientIdSchema = z
+  .string({ error: 'Use a string' })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{2,63}$/, 'Use 3 to 64 letters, digits, ".", "_" and "-", starting with a letter or digit');
+
 const uriString = z.string().min(1, 'Enter a URI').max(2000, 'Use at most 2000 characters');
 
 export const clientFieldsSchema = z.strictObject({

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '@/lib/db/client';
 import { parseInput, ServiceError } from '@/lib/errors/service-error';
 import { newId } from '@/lib/secrets/ids';
-import { clientCreateSchema, usesClientSecret } from './client-schema';
+import { clientCreateSchema, clientIdSchema, usesClientSecret } from './client-schema';
 import { issueClientSecret } from './client-secret';
 import { withClientTypePreset } from './sync-connector';
 import { SECRET_HINTS, toClientResponse } from './client-response';
@@ -28,15 +28,22 @@ function newClientId(): string {
  * A client registered with an admin API key belongs to that key, inside its guardrails.
  * `registrationTokenDigest`: a client registered at /oauth/register (RFC 7591) is stored
  * with the digest of its registration access token, in the same write.
+ * `clientId`: the ID to register it under instead of a new one. Only applying a
+ * configuration document (lib/config-as-code) passes it, so that a client keeps its ID
+ * from one installation to the next; it must match clientIdSchema and be free.
  */
 export async function createClient(
   db: Db,
   input: unknown,
   actor: Actor,
   access: ClientAccess = OPERATOR_ACCESS,
-  options: { registrationTokenDigest?: string } = {},
+  options: { registrationTokenDigest?: string; clientId?: string } = {},
 ): Promise<RegisteredClient> {
   const fields = parseInput(clientCreateSchema, withClientTypePreset(input));
+  const clientId = options.clientId === undefined ? newClientId() : parseInput(clientIdSchema, options.clientId, 'Invalid client ID');
+  if (options.clientId !== undefined && (await db.oAuthClient.findUnique({ where: { clientId }, select: { clientId: true } }))) {
+    throw new ServiceError('conflict', `A client with the ID ${clientId} exists`, [{ path: 'client_id', message: 'This client ID is taken' }]);
+  }
 
   const guardrails = access.kind === 'api_key' ? access.key.guardrails : undefined;
   const organizationId = fields.organization_id ?? guardrails?.organization_id ?? DEFAULT_ORGANIZATION_ID;
@@ -55,7 +62,7 @@ export async function createClient(
     if (access.kind === 'api_key' && guardrails) checkClientQuota(guardrails, await tx.oAuthClient.count({ where: { ownerApiKeyId: access.key.id } }));
     const row = await tx.oAuthClient.create({
       data: {
-        clientId: newClientId(),
+        clientId,
         ownerApiKeyId: access.kind === 'api_key' ? access.key.id : null,
         registeredBy: registeredByLabel(access, actor),
         registrationTokenDigest: options.registrationTokenDigest ?? null,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '@/lib/db/client';
 import type { Prisma } from '@/lib/db/generated/sqlite/client';
+import { afterCommit } from './one-transaction';
 
 type Listener = () => void;
 
@@ -46,7 +47,10 @@ export function versionedChange(key: string): VersionedChange {
         await mark(tx);
         return value;
       });
-      for (const listener of listeners) listener();
+      // Inside inOneTransaction the outer transaction commits later: listeners wait for it.
+      afterCommit(db, () => {
+        for (const listener of listeners) listener();
+      });
       return result;
     },
     mark,

@@ -14,15 +14,15 @@ export class BodyError extends Error {
 }
 
 /** Reads a JSON object body: the right content type, a bounded size, valid JSON, an object at the top. */
-export async function readJsonBody(request: Request): Promise<{ value: Record<string, unknown>; text: string }> {
+export async function readJsonBody(request: Request, { maxBytes = MAX_JSON_BODY_BYTES }: { maxBytes?: number } = {}): Promise<{ value: Record<string, unknown>; text: string }> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/json(\s*;|$)/i.test(type)) {
     throw new BodyError(415, 'unsupported_media_type', 'Send the body as JSON with Content-Type: application/json');
   }
   const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > MAX_JSON_BODY_BYTES) throw new BodyError(413, 'payload_too_large', `The body is larger than ${MAX_JSON_BODY_BYTES} bytes`);
+  if (declared > maxBytes) throw new BodyError(413, 'payload_too_large', `The body is larger than ${maxBytes} bytes`);
   const buffer = Buffer.from(await request.arrayBuffer());
-  if (buffer.length > MAX_JSON_BODY_BYTES) throw new BodyError(413, 'payload_too_large', `The body is larger than ${MAX_JSON_BODY_BYTES} bytes`);
+  if (buffer.length > maxBytes) throw new BodyError(413, 'payload_too_large', `The body is larger than ${maxBytes} bytes`);
   const text = buffer.toString('utf8');
   let value: unknown;
   try {

@@ -18,7 +18,7 @@ export interface ApiContext<P> {
   params: P;
 }
 
-/** `platform`: only an admin-scope token may call (API keys cannot manage API keys). */
+/** `platform`: only an admin-scope token may call (API keys cannot manage API keys, nor apply a whole configuration). */
 export type AdminApiRequirement = ApiKeyScope | 'platform';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -56,9 +56,15 @@ async function keyContext(db: Db, request: Request, presented: string, requireme
   const key = await authenticateApiKey(db, presented);
   if (!key) return unauthorized('The API key is not valid: it is unknown, revoked or expired', 'invalid_token');
   if (requirement === 'platform') {
-    return apiError(403, 'insufficient_scope', 'API keys cannot manage API keys: use an Admin Client access token (scope admin) or the console', [], {
-      'WWW-Authenticate': 'Bearer realm="thalamus", error="insufficient_scope", scope="admin"',
-    });
+    return apiError(
+      403,
+      'insufficient_scope',
+      'API keys cannot do this (manage API keys, apply a configuration): use an Admin Client access token (scope admin) or the console',
+      [],
+      {
+        'WWW-Authenticate': 'Bearer realm="thalamus", error="insufficient_scope", scope="admin"',
+      },
+    );
   }
   if (!key.scopes.includes(requirement)) {
     return apiError(403, 'insufficient_scope', `This API key lacks the ${requirement} scope`, [], {

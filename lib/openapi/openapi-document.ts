@@ -5,6 +5,7 @@ import { apiKeyCreateSchema, apiKeyGuardrailsPatchSchema, apiKeyResponseSchema }
 import { resourceResponseSchema, resourceSchema, resourceScopeSchema, resourceUpdateSchema } from '@/lib/resources/resource-schema';
 import { organizationCreateSchema, organizationResponseSchema } from '@/lib/organizations/organization-service';
 import { usersOpenApi } from './users-paths';
+import { configAsCodeOpenApi } from './config-as-code-paths';
 
 /**
  * The admin API described as OpenAPI 3.1, generated from the same zod schemas the
@@ -57,6 +58,7 @@ export function openApiDocument(serverUrl: string) {
   }));
   const clientIdParameter = { name: 'client_id', in: 'path', required: true, schema: { type: 'string' } };
   const users = usersOpenApi({ schema, json, errors, ref });
+  const configAsCode = configAsCodeOpenApi({ schema, json, errors });
   return {
     openapi: '3.1.0',
     info: {
@@ -236,6 +238,7 @@ export function openApiDocument(serverUrl: string) {
         },
       },
       ...users.paths,
+      ...configAsCode.paths,
     },
     components: {
       securitySchemes: {
@@ -283,6 +286,7 @@ export function openApiDocument(serverUrl: string) {
         ApiKeyCreated: { type: 'object', properties: { api_key: ref('ApiKey'), key: { type: 'string', description: 'Shown this once' } }, required: ['api_key', 'key'] },
         ApiKeyList: { type: 'object', properties: { data: { type: 'array', items: ref('ApiKey') } }, required: ['data'] },
         ...users.schemas,
+        ...configAsCode.schemas,
       },
     },
   };
