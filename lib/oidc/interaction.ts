@@ -42,16 +42,15 @@ export async function interactionDetails(uid: string) {
 
 export type InteractionDetails = Awaited<ReturnType<typeof interactionDetails>>;
 
-/** Records the outcome and returns where the browser goes next (the provider's resume URL). */
-export async function finishInteraction(uid: string, result: InteractionResults): Promise<string> {
-  const { provider } = await getProvider();
-  const { req, res } = await exchangeFor(uid);
-  try {
-    return await provider.interactionResult(req, res, result, { mergeWithLastSubmission: false });
-  } catch (error) {
-    if (error instanceof errors.SessionNotFound) throw new InteractionExpired();
-    throw error;
-  }
+/**
+ * Records the outcome on the interaction already read for this request (as the provider's
+ * interactionResult does, without reading it again) and returns where the browser goes
+ * next: the provider's resume URL.
+ */
+export async function finishInteraction(details: InteractionDetails, result: InteractionResults): Promise<string> {
+  details.result = result;
+  await details.save(details.exp - Math.floor(Date.now() / 1000));
+  return details.returnTo;
 }
 
 /**
