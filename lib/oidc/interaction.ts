@@ -6,6 +6,7 @@ import { createNodeExchange } from './node-bridge';
 import { clientAddress, requestProtocol } from '@/lib/http/client-address';
 import { PrismaAdapter } from './adapter';
 import { grantMissingConsent, missingConsentScopes } from './provider-internals';
+import { clientSummary, type ClientSummary } from '@/lib/clients/client-summary';
 
 /**
  * The hosted pages' view of an oidc-provider interaction (a sign-in, MFA or consent
@@ -41,6 +42,13 @@ export async function interactionDetails(uid: string) {
 }
 
 export type InteractionDetails = Awaited<ReturnType<typeof interactionDetails>>;
+
+/** The client an interaction is for, as the provider sees it; undefined when it is gone or disabled. */
+export async function interactionClient(details: InteractionDetails): Promise<ClientSummary | undefined> {
+  const { provider } = await getProvider();
+  const client = await provider.Client.find(String(details.params.client_id));
+  return client ? clientSummary(client) : undefined;
+}
 
 /**
  * Records the outcome on the interaction already read for this request (as the provider's
