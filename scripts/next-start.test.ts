@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heapMegabytes, nextStartArgs } from './next-start.mjs';
+import { heapMegabytes, nextStartArgs, serverEnvironment } from './next-start.mjs';
 
 describe('the server process', () => {
   it('runs with a 256 MB heap unless THALAMUS_HEAP_MB says otherwise', () => {
@@ -11,5 +11,10 @@ describe('the server process', () => {
 
   it('refuses a heap limit that is not a whole number of megabytes, or too small to run', () => {
     for (const bad of ['64', '256MB', '1.5', '-1']) expect(() => heapMegabytes(bad)).toThrow(/THALAMUS_HEAP_MB/);
+  });
+
+  it("fixes glibc's mmap threshold so large freed blocks leave the process, unless the operator set one", () => {
+    expect(serverEnvironment({ PORT: '3000' })).toEqual({ PORT: '3000', MALLOC_MMAP_THRESHOLD_: '131072' });
+    expect(serverEnvironment({ MALLOC_MMAP_THRESHOLD_: '1048576' }).MALLOC_MMAP_THRESHOLD_).toBe('1048576');
   });
 });

@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { root } from './build-if-stale.mjs';
-import { nextStartArgs } from './next-start.mjs';
+import { nextStartArgs, serverEnvironment } from './next-start.mjs';
 
 const results = resolve(root, process.env.THALAMUS_TEST_RESULTS || 'test-results');
 mkdirSync(results, { recursive: true });
@@ -19,6 +19,7 @@ if (setup.status !== 0) process.exit(setup.status ?? 1);
 
 const server = spawn(process.execPath, nextStartArgs(process.env.THALAMUS_TEST_PORT ?? '3210'), {
   cwd: root,
+  env: serverEnvironment(),
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 server.stdout.on('data', (chunk) => {

@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { buildIfStale, root } from './build-if-stale.mjs';
-import { heapMegabytes, nextStartArgs } from './next-start.mjs';
+import { heapMegabytes, nextStartArgs, serverEnvironment } from './next-start.mjs';
 
 /** How long the server may take to answer /api/health before we say so instead. */
 const READY_TIMEOUT_MS = 60_000;
@@ -34,7 +34,7 @@ if (setupCode !== 0) process.exit(setupCode ?? 1);
 const server = spawn(process.execPath, nextStartArgs(port), {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, NODE_ENV: 'production' },
+  env: { ...serverEnvironment(), NODE_ENV: 'production' },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

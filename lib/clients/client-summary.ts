@@ -1,4 +1,4 @@
-import type { Db } from '@/lib/db/client';
+import type { Client } from 'oidc-provider';
 
 /** What the hosted pages show of a client: its name and logo. */
 export interface ClientSummary {
@@ -7,7 +7,11 @@ export interface ClientSummary {
   logoUri: string | null;
 }
 
-export async function clientSummary(db: Db, clientId: string): Promise<ClientSummary | undefined> {
-  const row = await db.oAuthClient.findUnique({ where: { clientId }, select: { clientId: true, name: true, logoUri: true } });
-  return row ?? undefined;
+/**
+ * The summary of a client as the provider loaded it (lib/oidc/client-cache.ts serves it
+ * from memory, so a hosted page costs no read of the clients table; a change to the
+ * client reaches the cache as it reaches the provider).
+ */
+export function clientSummary(client: Pick<Client, 'clientId' | 'clientName' | 'logoUri'>): ClientSummary {
+  return { clientId: client.clientId, name: client.clientName ?? client.clientId, logoUri: client.logoUri ?? null };
 }

@@ -1,5 +1,6 @@
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3';
 import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
+import { cachingPrepare } from './sqlite-statement-cache.ts';
 
 /**
  * SQLite connections whose LIKE reads `\` as its escape character, as PostgreSQL's does,
@@ -13,6 +14,7 @@ import type { SqlDriverAdapter } from '@prisma/driver-adapter-utils';
  * (Replacing SQLite's like() with a JavaScript function would do the same, but calls into
  * JavaScript for every row: twice the time of a search over 10,000 clients.)
  * lib/db/text-search.test.ts fails if Prisma ever writes LIKE differently.
+ * The prepared statements are kept for reuse (sqlite-statement-cache.ts).
  */
 export class PrismaBetterSqlite3WithLikeEscape extends PrismaBetterSqlite3 {
   override async connect(): Promise<SqlDriverAdapter> {
@@ -20,8 +22,8 @@ export class PrismaBetterSqlite3WithLikeEscape extends PrismaBetterSqlite3 {
     // The adapter keeps its better-sqlite3 connection as `client` and prepares every statement on it.
     const connection = (adapter as unknown as { client?: { prepare?: (sql: string) => unknown } }).client;
     if (typeof connection?.prepare !== 'function') throw new Error('@prisma/adapter-better-sqlite3 no longer exposes its connection: searches could not escape LIKE');
-    const prepare = connection.prepare.bind(connection);
-    connection.prepare = (sql: string) => prepare(withLikeEscape(sql));
+    const prepare = connection.prepare.bind(connection) as Parameters<typeof cachingPrepare>[0];
+    connection.prepare = cachingPrepare((sql) => prepare(withLikeEscape(sql)));
     return adapter;
   }
 }

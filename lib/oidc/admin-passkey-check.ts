@@ -1,6 +1,6 @@
 import { interactionPolicy, type KoaContextWithOIDC } from 'oidc-provider';
 import { getDb } from '@/lib/db/client';
-import { adminPasskeyRequired } from '@/lib/passkeys/second-step';
+import { adminPasskeyRequired, isConsoleSignIn } from '@/lib/passkeys/second-step';
 import { usedPasskey } from '@/lib/passkeys/passkey-amr';
 
 /**
@@ -13,9 +13,12 @@ export const adminPasskeyCheck = new interactionPolicy.Check('admin_passkey_requ
   const { session, params } = ctx.oidc;
   if (!session?.accountId) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
   if (usedPasskey((session as unknown as { amr?: string[] }).amr ?? [])) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
+  const request = { clientId: String(params?.client_id ?? ''), redirectUri: String(params?.redirect_uri ?? '') };
+  // Only the console's sign-in can need it: an application's sign-in reads nothing more.
+  if (!isConsoleSignIn(request)) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
   const db = await getDb();
   const user = await db.user.findUnique({ where: { id: session.accountId }, select: { role: true } });
   if (!user) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
-  const required = await adminPasskeyRequired(db, user, { clientId: String(params?.client_id ?? ''), redirectUri: String(params?.redirect_uri ?? '') });
+  const required = await adminPasskeyRequired(db, user, request);
   return required ? interactionPolicy.Check.REQUEST_PROMPT : interactionPolicy.Check.NO_NEED_TO_PROMPT;
 });

@@ -6,6 +6,7 @@ import { createNodeExchange } from './node-bridge';
 import { clientAddress, requestProtocol } from '@/lib/http/client-address';
 import { PrismaAdapter } from './adapter';
 import { grantMissingConsent, missingConsentScopes } from './provider-internals';
+import { clientSummary, type ClientSummary } from '@/lib/clients/client-summary';
 
 /**
  * The hosted pages' view of an oidc-provider interaction (a sign-in, MFA or consent
@@ -42,16 +43,22 @@ export async function interactionDetails(uid: string) {
 
 export type InteractionDetails = Awaited<ReturnType<typeof interactionDetails>>;
 
-/** Records the outcome and returns where the browser goes next (the provider's resume URL). */
-export async function finishInteraction(uid: string, result: InteractionResults): Promise<string> {
+/** The client an interaction is for, as the provider sees it; undefined when it is gone or disabled. */
+export async function interactionClient(details: InteractionDetails): Promise<ClientSummary | undefined> {
   const { provider } = await getProvider();
-  const { req, res } = await exchangeFor(uid);
-  try {
-    return await provider.interactionResult(req, res, result, { mergeWithLastSubmission: false });
-  } catch (error) {
-    if (error instanceof errors.SessionNotFound) throw new InteractionExpired();
-    throw error;
-  }
+  const client = await provider.Client.find(String(details.params.client_id));
+  return client ? clientSummary(client) : undefined;
+}
+
+/**
+ * Records the outcome on the interaction already read for this request (as the provider's
+ * interactionResult does, without reading it again) and returns where the browser goes
+ * next: the provider's resume URL.
+ */
+export async function finishInteraction(details: InteractionDetails, result: InteractionResults): Promise<string> {
+  details.result = result;
+  await details.save(details.exp - Math.floor(Date.now() / 1000));
+  return details.returnTo;
 }
 
 /**

@@ -22,8 +22,12 @@ export interface SignInFor {
  * but to its own callback: it stays open to a password, or nobody could add a passkey.
  */
 export async function adminPasskeyRequired(db: Db, user: { role: string }, request: SignInFor): Promise<boolean> {
-  const console = request.clientId === CONSOLE_CLIENT_ID && request.redirectUri === `${issuer()}/api/auth/callback/thalamus`;
-  return console && ADMIN_ROLES.has(user.role) && (await getBooleanSetting(db, SETTINGS.adminPasskeysRequired));
+  return isConsoleSignIn(request) && ADMIN_ROLES.has(user.role) && (await getBooleanSetting(db, SETTINGS.adminPasskeysRequired));
+}
+
+/** Whether the authorization request is the console's own sign-in (not the account page's, not an application's). */
+export function isConsoleSignIn(request: SignInFor): boolean {
+  return request.clientId === CONSOLE_CLIENT_ID && request.redirectUri === `${issuer()}/api/auth/callback/thalamus`;
 }
 
 /**

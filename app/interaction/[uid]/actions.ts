@@ -44,7 +44,7 @@ export async function signIn(uid: string, _previous: State, form: FormData): Pro
     return { email, fieldErrors: Object.fromEntries(input.error.issues.map((i) => [String(i.path[0]), i.message])) };
   }
   let goTo: string | undefined;
-  const result = await withInteraction(uid, async (id) => {
+  const result = await withInteraction(uid, async (id, details) => {
     const db = await getDb();
     const address = clientAddress({ headers: await headers() });
     const outcome = await authenticate(db, input.data.email, input.data.password, address, (await headers()).get('user-agent') ?? '');
@@ -55,7 +55,7 @@ export async function signIn(uid: string, _previous: State, form: FormData): Pro
         : { email, error: 'Incorrect email or password.' };
     }
     const { user } = outcome;
-    const { params } = await interactionDetails(id);
+    const { params } = details;
     const next = await afterPassword(db, user, { clientId: String(params.client_id ?? ''), redirectUri: String(params.redirect_uri ?? '') });
     if (next.next === 'refused') return { email, error: next.message };
     if (next.next === 'mfa') {
@@ -68,7 +68,7 @@ export async function signIn(uid: string, _previous: State, form: FormData): Pro
       goTo = `/interaction/${id}`;
       return {};
     }
-    return completeLogin(id, { accountId: user.id, amr: ['pwd'] });
+    return completeLogin(details, { accountId: user.id, amr: ['pwd'] }, user.email);
   });
   if (goTo) redirect(goTo);
   return continueAt(result);
@@ -78,7 +78,7 @@ export async function verifyMfa(uid: string, _previous: State, form: FormData): 
   const input = codeSchema.safeParse({ code: form.get('code') });
   if (!input.success) return { fieldErrors: { code: input.error.issues[0]!.message } };
   return continueAt(
-    await withInteraction(uid, async (id) => {
+    await withInteraction(uid, async (id, details) => {
       const state = await readLoginState(id);
       if (state?.step !== 'mfa') return EXPIRED;
       // Only the factors this step offers: not a code when a passkey is what is required.
@@ -97,7 +97,7 @@ export async function verifyMfa(uid: string, _previous: State, form: FormData): 
         return { fieldErrors: { code: 'That code is not valid. Check your authenticator app and try again.' } };
       }
       await clearAttempts(db, key);
-      return completeLogin(id, { accountId: state.accountId, amr: [...state.amr, method === 'totp' ? 'otp' : 'kba'] });
+      return completeLogin(details, { accountId: state.accountId, amr: [...state.amr, method === 'totp' ? 'otp' : 'kba'] });
     }),
   );
 }
@@ -123,10 +123,10 @@ export async function confirmEnrollment(uid: string, _previous: State, form: For
 /** After the recovery codes were shown: finish the sign-in enrollment interrupted. */
 export async function continueAfterEnrollment(uid: string): Promise<State> {
   return continueAt(
-    await withInteraction(uid, async (id) => {
+    await withInteraction(uid, async (id, details) => {
       const state = await readLoginState(id);
       if (state?.step !== 'done') return EXPIRED;
-      return completeLogin(id, state);
+      return completeLogin(details, state);
     }),
   );
 }
@@ -144,13 +144,13 @@ async function consentDecision(uid: string, _previous: State, form: FormData): P
     const details = await interactionDetails(parsed.data);
     if (details.prompt.name !== 'consent' || !details.session?.accountId) return EXPIRED;
     if (decision.data === 'deny') {
-      return { redirectTo: await finishInteraction(parsed.data, { error: 'access_denied', error_description: 'The user denied the request' }) };
+      return { redirectTo: await finishInteraction(details, { error: 'access_denied', error_description: 'The user denied the request' }) };
     }
     const accountId = details.session.accountId;
     const granted = await grantConsent(details, accountId);
     if (!granted) return EXPIRED;
     await rememberConsent(await getDb(), accountId, String(details.params.client_id), granted.oidcScopes);
-    return { redirectTo: await finishInteraction(parsed.data, { consent: { grantId: granted.grantId } }) };
+    return { redirectTo: await finishInteraction(details, { consent: { grantId: granted.grantId } }) };
   } catch (error) {
     if (error instanceof InteractionExpired) return EXPIRED;
     throw error;
@@ -160,9 +160,9 @@ async function consentDecision(uid: string, _previous: State, form: FormData): P
 /** "Cancel" on the sign-in page: the client gets access_denied (RFC 6749 §4.1.2.1). */
 export async function cancelSignIn(uid: string): Promise<State> {
   return continueAt(
-    await withInteraction(uid, async (id) => {
+    await withInteraction(uid, async (id, details) => {
       await clearLoginState(id);
-      return { redirectTo: await finishInteraction(id, { error: 'access_denied', error_description: 'The user cancelled the sign-in' }) };
+      return { redirectTo: await finishInteraction(details, { error: 'access_denied', error_description: 'The user cancelled the sign-in' }) };
     }),
   );
 }
@@ -170,10 +170,9 @@ export async function cancelSignIn(uid: string): Promise<State> {
 /** "Return to the application" from the page of a user outside the client's allowed groups: access_denied (RFC 6749 §4.1.2.1). */
 export async function leaveWithoutGroupAccess(uid: string): Promise<State> {
   return continueAt(
-    await withInteraction(uid, async (id) => {
-      const details = await interactionDetails(id);
+    await withInteraction(uid, async (_id, details) => {
       if (details.prompt.name !== GROUP_ACCESS_PROMPT) return EXPIRED;
-      return { redirectTo: await finishInteraction(id, { error: 'access_denied', error_description: 'The user is not a member of a group allowed to use this application' }) };
+      return { redirectTo: await finishInteraction(details, { error: 'access_denied', error_description: 'The user is not a member of a group allowed to use this application' }) };
     }),
   );
 }

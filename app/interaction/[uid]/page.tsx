@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { getDb } from '@/lib/db/client';
-import { clientSummary } from '@/lib/clients/client-summary';
 import { signInDestination } from '@/lib/account/account-sign-in';
-import { consentScopes, interactionDetails, InteractionExpired, readLoginState } from '@/lib/oidc/interaction';
+import { consentScopes, interactionClient, interactionDetails, InteractionExpired, readLoginState } from '@/lib/oidc/interaction';
 import { totpProvisioningUri, totpQrCodeSvg } from '@/lib/mfa/totp';
 import { describeScopes } from '@/lib/scopes/scope-service';
 import { AuthCard } from '@/components/hosted/auth-card';
@@ -32,7 +31,7 @@ export default async function InteractionPage({ params }: { params: Promise<{ ui
     throw error;
   }
   const db = await getDb();
-  const registered = await clientSummary(db, String(details.params.client_id));
+  const registered = await interactionClient(details);
   if (!registered) return <Expired />;
   const client = signInDestination(registered, details.params.redirect_uri);
 

@@ -31,7 +31,7 @@ export async function passkeySignInOptions(uid: string): Promise<State & { optio
 /** The passkey's answer: signs in (first step) or completes the second step. */
 export async function signInWithPasskey(uid: string, response: unknown): Promise<State> {
   return continueAt(
-    await withInteraction(uid, async (id) => {
+    await withInteraction(uid, async (id, details) => {
       const login = await readLoginState(id);
       if (login && !(login.step === 'mfa' && login.factors?.passkey)) return EXPIRED;
       const db = await getDb();
@@ -44,7 +44,7 @@ export async function signInWithPasskey(uid: string, response: unknown): Promise
       await db.user.update({ where: { id: outcome.userId }, data: { lastLoginAt: new Date() } });
       // After a password the passkey is the second factor: two factors whatever it is.
       const amr = login ? [...new Set([...login.amr, ...outcome.amr, 'mfa'])] : outcome.amr;
-      return completeLogin(id, { accountId: outcome.userId, amr });
+      return completeLogin(details, { accountId: outcome.userId, amr });
     }),
   );
 }

@@ -4,7 +4,7 @@ import { redirect, RedirectType } from 'next/navigation';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { clientAddress } from '@/lib/http/client-address';
-import { clearLoginState, finishInteraction, interactionDetails, InteractionExpired, type LoginState } from '@/lib/oidc/interaction';
+import { clearLoginState, finishInteraction, interactionDetails, InteractionExpired, type InteractionDetails, type LoginState } from '@/lib/oidc/interaction';
 import { countSignIn } from '@/lib/overview/count-sign-in';
 import { recordSecurityEvent, type SecurityEventInput } from '@/lib/security-events/record-security-event';
 import type { InteractionActionState as State } from '@/lib/oidc/interaction-action-state';
@@ -15,13 +15,17 @@ import type { InteractionActionState as State } from '@/lib/oidc/interaction-act
 export const uidSchema = z.string().regex(/^[\w-]{10,64}$/);
 export const EXPIRED: State = { error: 'This sign-in request has expired. Return to the application and start again.' };
 
-/** Runs a step of a live interaction of this browser; an expired or unknown one answers EXPIRED. */
-export async function withInteraction(rawUid: unknown, work: (uid: string) => Promise<State>): Promise<State> {
+/**
+ * Runs a step of a live interaction of this browser; an expired or unknown one answers
+ * EXPIRED. The interaction is read once and handed to the step, which finishes it on
+ * that same copy (each read is a database round trip, and a step used to make five).
+ */
+export async function withInteraction(rawUid: unknown, work: (uid: string, details: InteractionDetails) => Promise<State>): Promise<State> {
   const uid = uidSchema.safeParse(rawUid);
   if (!uid.success) return EXPIRED;
   try {
-    await interactionDetails(uid.data);
-    return await work(uid.data);
+    const details = await interactionDetails(uid.data);
+    return await work(uid.data, details);
   } catch (error) {
     if (error instanceof InteractionExpired) return EXPIRED;
     throw error;
@@ -51,13 +55,15 @@ export async function signInEvent(event: Omit<SecurityEventInput, 'address' | 'u
   await recordSecurityEvent(await getDb(), { ...event, ...(await requestContext()) });
 }
 
-/** The sign-in is done: the provider gets the account and the methods used (RFC 8176 `amr`). */
-export async function completeLogin(uid: string, state: Pick<LoginState, 'accountId' | 'amr'>): Promise<State> {
-  const details = await interactionDetails(uid);
-  await clearLoginState(uid);
-  await countSignIn(uid);
-  const user = await (await getDb()).user.findUnique({ where: { id: state.accountId }, select: { email: true } });
-  await signInEvent({ type: 'sign_in.succeeded', userId: state.accountId, email: user?.email, detail: { client_id: String(details.params.client_id ?? ''), amr: state.amr } });
-  const redirectTo = await finishInteraction(uid, { login: { accountId: state.accountId, amr: state.amr, remember: true } });
+/**
+ * The sign-in is done: the provider gets the account and the methods used (RFC 8176 `amr`).
+ * `email` is the account's, when the step already read it (for the security event).
+ */
+export async function completeLogin(details: InteractionDetails, state: Pick<LoginState, 'accountId' | 'amr'>, email?: string): Promise<State> {
+  await clearLoginState(details.uid);
+  countSignIn(details);
+  const address = email ?? (await (await getDb()).user.findUnique({ where: { id: state.accountId }, select: { email: true } }))?.email;
+  await signInEvent({ type: 'sign_in.succeeded', userId: state.accountId, email: address, detail: { client_id: String(details.params.client_id ?? ''), amr: state.amr } });
+  const redirectTo = await finishInteraction(details, { login: { accountId: state.accountId, amr: state.amr, remember: true } });
   return { redirectTo };
 }
