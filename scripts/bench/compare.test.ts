@@ -27,7 +27,7 @@ describe('bench --compare', () => {
       ],
     };
     const lines = compareResults(earlier, current);
-    expect(lines[2]).toBe('| sqlite | v20.20.2 | client_credentials, JWT ES256 | 1000 → 1100 (+10.0 %) | 20 → 18 (-10.0 %) | 1.5 → 1.5 (+0.0 %) |  | 200 → 210 (+5.0 %) |');
+    expect(lines[2]).toBe('| sqlite | v20.20.2 | client_credentials, JWT ES256 | 1000 → 1100 (+10.0 %) | 20 → 18 (-10.0 %) | 1.5 → 1.5 (+0.0 %) |  | 200 → 210 (+5.0 %) |  |');
     expect(lines[3]).toContain('| v24.22.3 | client_credentials, JWT ES256 (new) |');
     expect(lines[4]).toContain('| discovery (only in the earlier run) |');
   });

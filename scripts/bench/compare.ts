@@ -22,6 +22,7 @@ const FIGURES: { label: string; value: (r: Row) => number | undefined; better: '
   { label: 'CPU ms/req', value: (r) => r.cpuMsPerRequest, better: 'lower' },
   { label: 'SQL/req', value: (r) => r.statementsPerRequest, better: 'lower' },
   { label: 'peak RSS MB', value: (r) => r.peakRssMb, better: 'lower' },
+  { label: 'ms (cold start, list p95)', value: (r) => r.coldStartMs ?? r.listP95Ms, better: 'lower' },
 ];
 
 /** Rows written before the Node version was recorded per row ran on the machine's Node. */
