@@ -7,12 +7,13 @@
 //   node scripts/node-runtime.mjs fetch 24              # prints the path of Node 24's binary
 //   node scripts/node-runtime.mjs sqlite-binding <node> # prints a better_sqlite3.node for it
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { root } from './build-if-stale.mjs';
 
 const cache = join(root, 'node_modules', '.cache');
+mkdirSync(cache, { recursive: true });
 
 /** Runs a command and returns its output; its messages are shown only if it fails (a compiler's warnings are noise). */
 function run(command, args, options = {}) {
