@@ -14,7 +14,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildIfStale, root } from '../build-if-stale.mjs';
 import { sqliteBinding } from '../node-runtime.mjs';
 import { createTestDatabase } from '../test-database.mjs';
@@ -45,8 +45,9 @@ if (compareAt >= 0 && !compareFiles.length) throw new Error('--compare needs an 
 /** The Node versions the server scenarios run on: this one, and BENCH_NODE's if given. */
 function runtimes(): Runtime[] {
   const own: Runtime = { node: process.version, binary: process.execPath, env: {} };
-  const other = process.env.BENCH_NODE;
-  if (!other) return [own];
+  const given = process.env.BENCH_NODE;
+  if (!given) return [own];
+  const other = given.includes('/') ? resolve(given) : given; // the server starts in the project's directory
   const version = spawnSync(other, ['-p', 'process.version + " " + process.versions.modules'], { encoding: 'utf8' });
   if (version.status !== 0) throw new Error(`BENCH_NODE=${other} does not run`);
   const [node, abi] = version.stdout.trim().split(' ');
