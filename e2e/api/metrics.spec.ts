@@ -34,6 +34,8 @@ test.describe('/metrics', () => {
     expect(moved('thalamus_token_errors_total', { error: 'invalid_client' })).toBeGreaterThanOrEqual(1);
     expect(moved('thalamus_http_requests_total', { endpoint: '/oauth/token', status: '200' })).toBeGreaterThanOrEqual(2);
     expect(moved('thalamus_http_request_duration_seconds_count', { endpoint: '/oauth/token' })).toBeGreaterThanOrEqual(3);
+    // A sign-in reads the user, writes the session, grant and code, and more: tens of statements.
+    expect(moved('thalamus_db_statements_total')).toBeGreaterThanOrEqual(10);
     expect(total(after, 'thalamus_database_up')).toBe(1);
     expect(total(after, 'process_cpu_seconds_total')).toBeGreaterThan(0);
     // Labels are endpoint templates, never IDs.

@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backupDatabase, BackupError, defaultBackupFile } from './backup';
+import { sqliteBindingOptions } from './sqlite-binding';
 
 const dir = mkdtempSync(join(tmpdir(), 'thalamus-backup-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A small WAL-mode database with a token row and a client row, held open like a running server would. */
 function liveDatabase(path: string) {
-  const db = new Database(path);
+  const db = new Database(path, sqliteBindingOptions());
   db.pragma('journal_mode = WAL');
   db.exec('CREATE TABLE oidc_models (type TEXT, id TEXT); CREATE TABLE oauth_clients (client_id TEXT)');
   db.prepare('INSERT INTO oidc_models VALUES (?, ?)').run('RefreshToken', 'rt-secret-value');
@@ -28,7 +29,7 @@ describe('db backup on SQLite', () => {
     live.close();
 
     expect(result).toMatchObject({ provider: 'sqlite', file: out });
-    const copy = new Database(out, { readonly: true });
+    const copy = new Database(out, { readonly: true, ...sqliteBindingOptions() });
     expect(copy.prepare('SELECT client_id FROM oauth_clients').pluck().all()).toEqual(['before-backup']);
     expect(copy.prepare('SELECT count(*) FROM oidc_models').pluck().get()).toBe(0);
     expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');

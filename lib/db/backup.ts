@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { DatabaseTarget } from './database-url';
+import { sqliteBindingOptions } from './sqlite-binding';
 
 /**
  * `thalamus db backup`: a consistent copy of the database while the server runs.
@@ -68,13 +69,13 @@ export async function backupDatabase(target: DatabaseTarget, outFile: string, op
  */
 async function backupSqlite(path: string, dest: string): Promise<void> {
   if (!existsSync(path)) throw new BackupError(`There is no SQLite database at ${path} (DATABASE_URL)`);
-  const source = new Database(path, { readonly: true, fileMustExist: true });
+  const source = new Database(path, { readonly: true, fileMustExist: true, ...sqliteBindingOptions() });
   try {
     await source.backup(dest, { progress: () => 0x7fffffff });
   } finally {
     source.close();
   }
-  const copy = new Database(dest);
+  const copy = new Database(dest, sqliteBindingOptions());
   try {
     // One self-contained file (no -wal beside it) that a restore simply copies back.
     copy.pragma('journal_mode = DELETE');

@@ -4,7 +4,9 @@ import { dirname } from 'node:path';
 import { PrismaClient as PostgresClient } from './generated/postgresql/client.ts';
 import { PrismaClient as SqliteClient } from './generated/sqlite/client.ts';
 import { databaseTarget, type DatabaseTarget } from './database-url.ts';
+import { sqliteBindingOptions } from './sqlite-binding.ts';
 import { PrismaBetterSqlite3WithLikeEscape } from './sqlite-like.ts';
+import { countingStatements } from './statement-count.ts';
 
 /**
  * One Prisma client type for the whole code base. The two generated clients come from
@@ -25,11 +27,13 @@ const POSTGRES_CONNECT_TIMEOUT_MS = 5_000;
 
 export function createDb(target: DatabaseTarget = databaseTarget()): Db {
   if (target.provider === 'postgresql') {
-    const adapter = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS });
+    const adapter = countingStatements(
+      new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS }),
+    );
     return new PostgresClient({ adapter }) as unknown as Db;
   }
   if (target.url !== ':memory:') mkdirSync(dirname(target.url), { recursive: true });
-  const adapter = new PrismaBetterSqlite3WithLikeEscape({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const adapter = countingStatements(new PrismaBetterSqlite3WithLikeEscape({ url: target.url, timeout: SQLITE_BUSY_TIMEOUT_MS, ...sqliteBindingOptions() }));
   return new SqliteClient({ adapter });
 }
 

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { SchemaEngine } from '@prisma/schema-engine-wasm';
 import type { DatabaseTarget } from './database-url.ts';
+import { sqliteBindingOptions } from './sqlite-binding.ts';
 
 /**
  * Prisma's schema engine compiled to WebAssembly, driven through a driver adapter.
@@ -46,7 +47,8 @@ export interface OpenEngine {
 
 export async function openSchemaEngine(target: DatabaseTarget, schema: string): Promise<OpenEngine> {
   const bg = await loadEngineModule();
-  const factory = target.provider === 'postgresql' ? new PrismaPg({ connectionString: target.url }) : new PrismaBetterSqlite3({ url: target.url, timeout: 5_000 });
+  const factory =
+    target.provider === 'postgresql' ? new PrismaPg({ connectionString: target.url }) : new PrismaBetterSqlite3({ url: target.url, timeout: 5_000, ...sqliteBindingOptions() });
   const log = (line: string) => {
     if (process.env.THALAMUS_LOG_LEVEL === 'debug') console.error(`[schema-engine] ${line}`);
   };

@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { statementsSent } from '../db/statement-count';
 
 /**
  * Prometheus metrics (text exposition format at /metrics, lib/observability/metrics-route.ts).
@@ -44,6 +45,16 @@ function createMetrics() {
       name: 'thalamus_server_errors_total',
       help: 'Requests that failed on the server side (database or code), by where',
       labelNames: ['source'] as const,
+    }),
+    // Read from lib/db at each scrape, so the database layer depends on nothing here.
+    databaseStatements: new Counter({
+      ...metric,
+      name: 'thalamus_db_statements_total',
+      help: 'SQL statements sent to the database (queries, writes, BEGIN and COMMIT)',
+      collect() {
+        this.reset();
+        this.inc(statementsSent());
+      },
     }),
     databaseUp: new Gauge({ ...metric, name: 'thalamus_database_up', help: '1 when the database answered the last scrape, else 0' }),
     databasePing: new Gauge({ ...metric, name: 'thalamus_database_ping_seconds', help: 'How long the database took to answer SELECT 1 at the last scrape' }),

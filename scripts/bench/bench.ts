@@ -6,90 +6,170 @@
  *
  *   npm run bench                          # SQLite, and PostgreSQL if DATABASE_URL is a postgres:// URL
  *   BENCH_SECONDS=5 BENCH_SOAK_SECONDS=60 npm run bench   # a quicker pass
+ *   BENCH_NODE=/path/to/node npm run bench # the server scenarios again on that Node, side by side
+ *   npm run bench -- --compare bench/results/<earlier>.json   # and each row's change since then
+ *   npm run bench -- --compare <earlier>.json <later>.json    # two saved runs, without running
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { buildIfStale, root } from '../build-if-stale.mjs';
+import { sqliteBinding } from '../node-runtime.mjs';
 import { createTestDatabase } from '../test-database.mjs';
-import { load, processStats, type LoadResult } from './load';
+import { compareResults, readResults, type Results } from './compare';
+import { load, type LoadResult } from './load';
+import { interleaved, measured, rows, type Server } from './measure';
 import { openLoop } from './open-loop';
 import { signIn } from '../../e2e/support/http-sign-in';
 import { closedLoop, refresh } from './closed-loop';
-import { cli, runScript, startServer, stop } from './server';
+import { cli, runScript, startServer, stop, type Runtime } from './server';
 import { soak } from './soak';
-import { checkTargets, type Row } from './targets';
+import { checkTargets, MANY_CLIENTS } from './targets';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 600);
 const port = Number(process.env.BENCH_PORT ?? 3380);
 const base = `http://127.0.0.1:${port}`;
-const rows: Row[] = [];
 const adminSecret = `thcs_bench-admin-${'x'.repeat(40)}`;
+const metricsToken = randomBytes(24).toString('base64url');
 const basic = (id: string, secret: string) => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
 const form = { 'Content-Type': 'application/x-www-form-urlencoded' };
+type Credentials = { id: string; secret: string };
 
-async function measured(database: string, scenario: string, pid: number, run: () => Promise<LoadResult>, note?: string): Promise<Row> {
-  const before = processStats(pid);
-  const result = await run();
-  const after = processStats(pid);
-  const cpuMsPerRequest = +(((after.cpuSeconds - before.cpuSeconds) * 1000) / Math.max(1, result.requests)).toFixed(2);
-  const failed = result.non2xx + result.errors;
-  const row: Row = { database, scenario, ...result, cpuMsPerRequest, peakRssMb: after.peakRssMb, note: failed ? `${failed} failed${note ? `; ${note}` : ''}` : note };
-  rows.push(row);
-  console.log(
-    `${database.padEnd(10)} ${scenario.padEnd(44)} ${String(result.rps).padStart(7)}/s  p50 ${result.p50} ms  p99 ${result.p99} ms  CPU ${cpuMsPerRequest} ms${failed ? `  FAILED ${failed}` : ''}`,
+const compareAt = process.argv.indexOf('--compare');
+const compareFiles = compareAt >= 0 ? process.argv.slice(compareAt + 1).filter((a) => !a.startsWith('--')) : [];
+if (compareAt >= 0 && !compareFiles.length) throw new Error('--compare needs an earlier results file (bench/results/<time>.json)');
+
+/** The Node versions the server scenarios run on: this one, and BENCH_NODE's if given. */
+function runtimes(): Runtime[] {
+  const own: Runtime = { node: process.version, binary: process.execPath, env: {} };
+  const given = process.env.BENCH_NODE;
+  if (!given) return [own];
+  const other = given.includes('/') ? resolve(given) : given; // the server starts in the project's directory
+  const version = spawnSync(other, ['-p', 'process.version + " " + process.versions.modules'], { encoding: 'utf8' });
+  if (version.status !== 0) throw new Error(`BENCH_NODE=${other} does not run`);
+  const [node, abi] = version.stdout.trim().split(' ');
+  // A Node of another major needs its own better-sqlite3 build (scripts/node-runtime.mjs builds and caches one).
+  const env: Record<string, string> = abi === process.versions.modules ? {} : { THALAMUS_SQLITE_BINDING: sqliteBinding(other) };
+  return [own, { node: node!, binary: other, env }];
+}
+
+/** Where each client list's round robin stands: a load continues where the last one on that list stopped. */
+const cursors = new WeakMap<Credentials[], number>();
+
+/** A token load at a fixed rate (open loop) or as fast as the server answers, each request from the next client. */
+function tokenLoad(clients: Credentials[], seconds: number, rate?: number): Promise<LoadResult> {
+  const request = {
+    url: `${base}/oauth/token`,
+    method: 'POST' as const,
+    headers: form,
+    body: 'grant_type=client_credentials&scope=directory%3Aread',
+    seconds,
+    vary: () => {
+      const next = cursors.get(clients) ?? 0;
+      cursors.set(clients, next + 1);
+      const c = clients[next % clients.length]!;
+      return { headers: { Authorization: basic(c.id, c.secret) } };
+    },
+  };
+  return rate ? openLoop({ ...request, rate }) : load(request);
+}
+
+/** The server scenarios on one runtime: cold start, protocol endpoints, the admin API, sign-in and refresh. */
+async function serverScenarios(
+  label: string,
+  env: NodeJS.ProcessEnv,
+  runtime: Runtime,
+  key: string,
+  users: { email: string; password: string }[],
+  clients: (Credentials & { format: string })[],
+) {
+  // Cold start on an existing database: process start to the first issued token.
+  const { child, startedAt } = await startServer({ ...env, ...runtime.env }, port, runtime.binary);
+  const first = await fetch(`${base}/oauth/token`, {
+    method: 'POST',
+    headers: { Authorization: basic('thalamus_admin_client', adminSecret) },
+    body: new URLSearchParams({ grant_type: 'client_credentials' }),
+  });
+  const coldStartMs = Math.round(performance.now() - startedAt);
+  rows.push({ database: label, node: runtime.node, scenario: 'cold start to first token (existing database)', coldStartMs, note: `${coldStartMs} ms (HTTP ${first.status})` });
+  const server: Server = { database: label, node: runtime.node, pid: child.pid!, base, metricsToken };
+
+  // More than 100 clients (the provider's own client cache holds 100), half JWT, half opaque; registered once.
+  for (let i = clients.length; i < 120; i++) {
+    const format = i % 2 ? 'opaque' : 'jwt';
+    const response = await fetch(`${base}/api/clients`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: `bench ${i}`, grant_types: ['client_credentials'], scopes: ['directory:read'], access_token_format: format }),
+    });
+    const created = (await response.json()) as { client_id: string; client_secret: string };
+    clients.push({ id: created.client_id, secret: created.client_secret, format });
+  }
+  const jwtClients = clients.filter((c) => c.format === 'jwt');
+  const opaqueClients = clients.filter((c) => c.format === 'opaque');
+
+  await load({ url: `${base}/api/ping`, seconds: 2 }); // warm up
+  await tokenLoad(jwtClients, 2);
+  // The target's ratio: the token endpoint against the empty route handler, side by side.
+  const [, jwt] = await interleaved(server, SECONDS, [
+    { scenario: 'reference: empty route handler', run: (seconds) => load({ url: `${base}/api/ping`, seconds }) },
+    { scenario: 'client_credentials, JWT ES256', run: (seconds) => tokenLoad(jwtClients, seconds) },
+  ]);
+  await measured(server, 'discovery', () => load({ url: `${base}/.well-known/openid-configuration`, seconds: SECONDS }));
+  await measured(server, 'JWKS', () => load({ url: `${base}/oauth/jwks`, seconds: SECONDS }));
+  await measured(server, 'client_credentials, opaque', () => tokenLoad(opaqueClients, SECONDS));
+  const half = Math.max(1, Math.round((jwt!.rps ?? 2) / 2));
+  await measured(server, 'client_credentials, JWT, at half load', () => tokenLoad(jwtClients, SECONDS, half), `${half} req/s offered`);
+  const opaque = opaqueClients[0]!;
+  const issued = await fetch(`${base}/oauth/token`, {
+    method: 'POST',
+    headers: { Authorization: basic(opaque.id, opaque.secret) },
+    body: new URLSearchParams({ grant_type: 'client_credentials' }),
+  });
+  const { access_token: token } = (await issued.json()) as { access_token: string };
+  await measured(server, 'introspection', () =>
+    load({ url: `${base}/oauth/introspect`, method: 'POST', headers: { ...form, Authorization: basic(opaque.id, opaque.secret) }, body: `token=${token}`, seconds: SECONDS }),
   );
-  return row;
+  let n = 0;
+  await measured(server, 'admin API: create client', () =>
+    load({
+      url: `${base}/api/clients`,
+      method: 'POST',
+      headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+      seconds: Math.min(SECONDS, 5),
+      vary: () => ({ body: JSON.stringify({ name: `bench api ${n++}`, grant_types: ['client_credentials'], scopes: ['directory:read'] }) }),
+    }),
+  );
+  // One closed-loop "request" is one whole sign-in, so CPU ms/req and SQL/req are per sign-in.
+  await measured(
+    server,
+    'sign-in: authorization code + PKCE, full',
+    () => closedLoop(users.length, SECONDS, (w) => signIn(base, users[w]!)),
+    'per sign-in: authorize, form, resume, code exchange',
+  );
+  const chains = await Promise.all(users.flatMap((u) => [u, u]).map((u) => signIn(base, u)));
+  await measured(server, 'refresh with rotation', () => closedLoop(chains.length, SECONDS, async (w) => (chains[w] = await refresh(base, chains[w]!))));
+  await stop(child);
+  return half;
 }
 
 /**
- * Two or more scenarios measured in alternating slices (A B A B A B), so that the
- * machine speeding up or slowing down during the run (it does, by up to half) affects
- * each alike and their ratio holds. Throughput and CPU are totals over the slices; p50
- * is the slices' median, p99 their worst.
+ * Token requests round-robin over 10,000 clients, on a fresh server process so its peak
+ * RSS is this scenario's, at full load and then at half of it. The round robin carries on
+ * from one load to the next, so until it wraps (~10,000 requests) every request is for a
+ * client this process has not seen: no cache holds it.
  */
-async function interleaved(database: string, pid: number, scenarios: { scenario: string; run: (seconds: number) => Promise<LoadResult> }[], rounds = 3): Promise<Row[]> {
-  const totals = scenarios.map(() => ({ requests: 0, seconds: 0, cpuSeconds: 0, failed: 0, p50: [] as number[], p99: [] as number[] }));
-  const slice = SECONDS / rounds;
-  for (let round = 0; round < rounds; round++) {
-    for (const [i, { run }] of scenarios.entries()) {
-      const before = processStats(pid);
-      const result = await run(slice);
-      const after = processStats(pid);
-      const t = totals[i]!;
-      t.requests += result.requests;
-      t.seconds += slice;
-      t.cpuSeconds += after.cpuSeconds - before.cpuSeconds;
-      t.failed += result.non2xx + result.errors;
-      t.p50.push(result.p50);
-      t.p99.push(result.p99);
-    }
-  }
-  const peakRssMb = processStats(pid).peakRssMb;
-  return scenarios.map(({ scenario }, i) => {
-    const t = totals[i]!;
-    const sorted = [...t.p50].sort((x, y) => x - y);
-    const row: Row = {
-      database,
-      scenario,
-      rps: Math.round((t.requests - t.failed) / t.seconds),
-      p50: sorted[Math.floor(sorted.length / 2)]!,
-      p99: Math.max(...t.p99),
-      requests: t.requests,
-      non2xx: t.failed,
-      errors: 0,
-      cpuMsPerRequest: +((t.cpuSeconds * 1000) / Math.max(1, t.requests)).toFixed(2),
-      peakRssMb,
-      note: `${rounds} alternating slices${t.failed ? `; ${t.failed} failed` : ''}`,
-    };
-    rows.push(row);
-    console.log(
-      `${database.padEnd(10)} ${scenario.padEnd(44)} ${String(row.rps).padStart(7)}/s  p50 ${row.p50} ms  p99 ${row.p99} ms  CPU ${row.cpuMsPerRequest} ms${t.failed ? `  FAILED ${t.failed}` : ''}`,
-    );
-    return row;
-  });
+async function manyClients(label: string, env: NodeJS.ProcessEnv, runtime: Runtime, clients: Credentials[]) {
+  const { child } = await startServer({ ...env, ...runtime.env }, port, runtime.binary);
+  const server: Server = { database: label, node: runtime.node, pid: child.pid!, base, metricsToken };
+  await tokenLoad(clients, 2); // warm up
+  const full = await measured(server, `client_credentials, JWT, ${MANY_CLIENTS} clients round-robin`, () => tokenLoad(clients, SECONDS));
+  const half = Math.max(1, Math.round((full.rps ?? 2) / 2));
+  await measured(server, `client_credentials, JWT, ${MANY_CLIENTS} clients, at half load`, () => tokenLoad(clients, SECONDS, half), `${half} req/s offered`);
+  await stop(child);
 }
 
 async function benchDatabase(label: string, baseUrl: string | undefined) {
@@ -101,6 +181,7 @@ async function benchDatabase(label: string, baseUrl: string | undefined) {
     THALAMUS_ADMIN_CLIENT_SECRET: adminSecret,
     ADMIN_EMAIL: 'bench@example.test',
     ADMIN_PASSWORD: 'bench-password-0123456789',
+    METRICS_TOKEN: metricsToken,
     THALAMUS_LOG_LEVEL: 'warn',
   };
   try {
@@ -116,106 +197,29 @@ async function benchDatabase(label: string, baseUrl: string | undefined) {
       }),
     );
 
-    // Cold start on an existing database: process start to the first issued token.
-    const { child, startedAt } = await startServer(env, port);
-    const first = await fetch(`${base}/oauth/token`, {
-      method: 'POST',
-      headers: { Authorization: basic('thalamus_admin_client', adminSecret) },
-      body: new URLSearchParams({ grant_type: 'client_credentials' }),
-    });
-    const coldStartMs = Math.round(performance.now() - startedAt);
-    rows.push({ database: label, scenario: 'cold start to first token (existing database)', coldStartMs, note: `${coldStartMs} ms (HTTP ${first.status})` });
-    const pid = child.pid!;
+    const clients: (Credentials & { format: string })[] = [];
+    const halves: number[] = [];
+    for (const runtime of RUNTIMES) halves.push(await serverScenarios(label, env, runtime, key, users, clients));
 
-    // More than 100 clients (the provider's own client cache holds 100), half JWT, half opaque.
-    const clients: { id: string; secret: string; format: string }[] = [];
-    for (let i = 0; i < 120; i++) {
-      const format = i % 2 ? 'opaque' : 'jwt';
-      const response = await fetch(`${base}/api/clients`, {
-        method: 'POST',
-        headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
-        body: JSON.stringify({ name: `bench ${i}`, grant_types: ['client_credentials'], scopes: ['directory:read'], access_token_format: format }),
-      });
-      const created = (await response.json()) as { client_id: string; client_secret: string };
-      clients.push({ id: created.client_id, secret: created.client_secret, format });
-    }
-    const pick = (format: string) => {
-      const pool = clients.filter((c) => c.format === format);
-      let next = 0;
-      return () => {
-        const c = pool[next++ % pool.length]!;
-        return { headers: { Authorization: basic(c.id, c.secret) } };
-      };
-    };
-    // At a fixed rate the requests follow a schedule (open loop); otherwise as fast as the server answers.
-    const tokenLoad = (format: string, seconds = SECONDS, rate?: number) => {
-      const request = {
-        url: `${base}/oauth/token`,
-        method: 'POST' as const,
-        headers: form,
-        body: 'grant_type=client_credentials&scope=directory%3Aread',
-        seconds,
-        vary: pick(format),
-      };
-      return rate ? openLoop({ ...request, rate }) : load(request);
-    };
-
-    await load({ url: `${base}/api/ping`, seconds: 2 }); // warm up
-    await tokenLoad('jwt', 2);
-    // The target's ratio: the token endpoint against the empty route handler, side by side.
-    const [, jwt] = await interleaved(label, pid, [
-      { scenario: 'reference: empty route handler', run: (seconds) => load({ url: `${base}/api/ping`, seconds }) },
-      { scenario: 'client_credentials, JWT ES256', run: (seconds) => tokenLoad('jwt', seconds) },
-    ]);
-    await measured(label, 'discovery', pid, () => load({ url: `${base}/.well-known/openid-configuration`, seconds: SECONDS }));
-    await measured(label, 'JWKS', pid, () => load({ url: `${base}/oauth/jwks`, seconds: SECONDS }));
-    await measured(label, 'client_credentials, opaque', pid, () => tokenLoad('opaque'));
-    const half = Math.max(1, Math.round((jwt!.rps ?? 2) / 2));
-    await measured(label, 'client_credentials, JWT, at half load', pid, () => tokenLoad('jwt', SECONDS, half), `${half} req/s offered`);
-    const opaque = clients.find((c) => c.format === 'opaque')!;
-    const issued = await fetch(`${base}/oauth/token`, {
-      method: 'POST',
-      headers: { Authorization: basic(opaque.id, opaque.secret) },
-      body: new URLSearchParams({ grant_type: 'client_credentials' }),
-    });
-    const { access_token: token } = (await issued.json()) as { access_token: string };
-    await measured(label, 'introspection', pid, () =>
-      load({ url: `${base}/oauth/introspect`, method: 'POST', headers: { ...form, Authorization: basic(opaque.id, opaque.secret) }, body: `token=${token}`, seconds: SECONDS }),
-    );
-    let n = 0;
-    await measured(label, 'admin API: create client', pid, () =>
-      load({
-        url: `${base}/api/clients`,
-        method: 'POST',
-        headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
-        seconds: Math.min(SECONDS, 5),
-        vary: () => ({ body: JSON.stringify({ name: `bench api ${n++}`, grant_types: ['client_credentials'], scopes: ['directory:read'] }) }),
-      }),
-    );
-    await measured(
-      label,
-      'sign-in: authorization code + PKCE, full',
-      pid,
-      () => closedLoop(users.length, SECONDS, (w) => signIn(base, users[w]!)),
-      'authorize, form, resume, code exchange',
-    );
-    const chains = await Promise.all(users.flatMap((u) => [u, u]).map((u) => signIn(base, u)));
-    await measured(label, 'refresh with rotation', pid, () => closedLoop(chains.length, SECONDS, async (w) => (chains[w] = await refresh(base, chains[w]!))));
-    await stop(child);
+    const many = (JSON.parse(await runScript(env, 'scripts/bench/many-clients.ts', '10000')) as [string, string][]).map(([id, secret]) => ({ id, secret }));
+    for (const runtime of RUNTIMES) await manyClients(label, env, runtime, many);
+    await runScript(env, 'scripts/bench/many-clients.ts', '--remove'); // the client list below makes its own 10,000
 
     if (SOAK_SECONDS > 0) {
       const [tokenSeconds, purgeSeconds] = [60, 30];
+      const rate = halves[0]!;
+      const opaqueClients = clients.filter((c) => c.format === 'opaque');
       const soaked = await startServer({ ...env, ACCESS_TOKEN_TTL: String(tokenSeconds), PURGE_INTERVAL_SECONDS: String(purgeSeconds) }, port);
       const result = await soak({
         databaseUrl: database.url,
         pid: soaked.child.pid!,
         seconds: SOAK_SECONDS,
-        rate: half,
+        rate,
         tokenSeconds,
         purgeSeconds,
-        run: (seconds) => tokenLoad('opaque', seconds, half),
+        run: (seconds) => tokenLoad(opaqueClients, seconds, rate),
       });
-      rows.push({ database: label, scenario: `soak, opaque tokens at ${half}/s`, soak: result, peakRssMb: result.peakRssMb });
+      rows.push({ database: label, node: process.version, scenario: `soak, opaque tokens at ${rate}/s`, soak: result, peakRssMb: result.peakRssMb });
       await stop(soaked.child);
     }
 
@@ -237,28 +241,49 @@ async function providerAlone() {
     child.once('exit', (code) => reject(new Error(`provider-alone exited with ${code} (is port ${refPort} free?)`)));
   });
   const auth = basic('bench', 'bench-secret-bench-secret-bench-secret');
-  await measured('memory', 'reference: oidc-provider alone, JWT', child.pid!, () =>
-    load({ url: `http://127.0.0.1:${refPort}/token`, method: 'POST', headers: { Authorization: auth, ...form }, body: 'grant_type=client_credentials', seconds: SECONDS }),
+  const server: Server = { database: 'memory', node: process.version, pid: child.pid!, base: `http://127.0.0.1:${refPort}` };
+  await measured(server, 'reference: oidc-provider alone, JWT', () =>
+    load({ url: `${server.base}/token`, method: 'POST', headers: { Authorization: auth, ...form }, body: 'grant_type=client_credentials', seconds: SECONDS }),
   );
   await stop(child);
 }
 
+if (compareFiles.length === 2) {
+  // Two saved runs: only their comparison.
+  for (const line of compareResults(readResults(compareFiles[0]!), readResults(compareFiles[1]!))) console.log(line);
+  process.exit(0);
+}
+const earlier = compareFiles[0] ? readResults(compareFiles[0]) : undefined; // read first: a wrong path fails before the run, not after
+const RUNTIMES = runtimes();
 buildIfStale();
 await providerAlone();
 await benchDatabase('sqlite', undefined);
 if (process.env.DATABASE_URL?.startsWith('postgres')) await benchDatabase('postgresql', process.env.DATABASE_URL);
+// Rows measured in the bench's own process (the client list) ran on its own Node.
+for (const row of rows) row.node ??= process.version;
 
-console.log('\n| database | scenario | req/s | p50 ms | p99 ms | CPU ms/req | peak RSS MB | note |\n|---|---|---|---|---|---|---|---|');
+console.log('\n| database | node | scenario | req/s | p50 ms | p99 ms | CPU ms/req | SQL/req | peak RSS MB | note |\n|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows)
-  console.log(`| ${r.database} | ${r.scenario} | ${r.rps ?? ''} | ${r.p50 ?? ''} | ${r.p99 ?? ''} | ${r.cpuMsPerRequest ?? ''} | ${r.peakRssMb ?? ''} | ${r.note ?? ''} |`);
+  console.log(
+    `| ${r.database} | ${r.node ?? ''} | ${r.scenario} | ${r.rps ?? ''} | ${r.p50 ?? ''} | ${r.p99 ?? ''} | ${r.cpuMsPerRequest ?? ''} | ${r.statementsPerRequest ?? ''} | ${r.peakRssMb ?? ''} | ${r.note ?? ''} |`,
+  );
 const targets = checkTargets(rows);
 console.log('\n| target | measured | |\n|---|---|---|');
 for (const t of targets) console.log(`| ${t.target} | ${t.measured} | ${t.met ? 'met' : 'MISSED'} |`);
+const results: Results & Record<string, unknown> = {
+  machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version },
+  nodes: RUNTIMES.map((r) => r.node),
+  seconds: SECONDS,
+  soakSeconds: SOAK_SECONDS,
+  rows,
+  targets,
+};
+if (earlier) {
+  console.log(`\nchange since ${compareFiles[0]}:\n`);
+  for (const line of compareResults(earlier, results)) console.log(line);
+}
 const dir = join(root, 'bench', 'results');
 mkdirSync(dir, { recursive: true });
 const file = join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(
-  file,
-  JSON.stringify({ machine: { cpus: cpus().length, model: cpus()[0]?.model, node: process.version }, seconds: SECONDS, soakSeconds: SOAK_SECONDS, rows, targets }, null, 2),
-);
+writeFileSync(file, JSON.stringify(results, null, 2));
 console.log(`\nwrote ${file}`);

@@ -15,10 +15,17 @@ export function cli(env: NodeJS.ProcessEnv, ...args: string[]): Promise<string> 
   });
 }
 
-/** Starts `next start` and resolves once it answers; `startedAt` is when the process was spawned. */
-export async function startServer(env: NodeJS.ProcessEnv, port: number): Promise<{ child: ChildProcess; startedAt: number }> {
+/** A Node binary the server runs on: its version, path, and what its processes need in their environment. */
+export interface Runtime {
+  node: string;
+  binary: string;
+  env: Record<string, string>;
+}
+
+/** Starts `next start` on `node` and resolves once it answers; `startedAt` is when the process was spawned. */
+export async function startServer(env: NodeJS.ProcessEnv, port: number, node = process.execPath): Promise<{ child: ChildProcess; startedAt: number }> {
   const startedAt = performance.now();
-  const child = spawn(process.execPath, nextStartArgs(port), {
+  const child = spawn(node, nextStartArgs(port), {
     env: { ...env, NODE_ENV: 'production' },
     cwd: root,
     stdio: 'ignore',

@@ -4,14 +4,21 @@ import type { SoakResult } from './soak';
 
 export interface Row extends Partial<LoadResult> {
   database: string;
+  /** The Node version the server ran on (process.version); absent in results from before it was recorded. */
+  node?: string;
   scenario: string;
   cpuMsPerRequest?: number;
+  /** SQL statements the server sent per request (per sign-in for the sign-in row). */
+  statementsPerRequest?: number;
   peakRssMb?: number;
   coldStartMs?: number;
   listP95Ms?: number;
   soak?: SoakResult;
   note?: string;
 }
+
+/** How many clients the round-robin rows spread their token requests over. */
+export const MANY_CLIENTS = '10,000';
 
 export interface TargetResult {
   target: string;
@@ -21,8 +28,10 @@ export interface TargetResult {
 
 export function checkTargets(rows: Row[]): TargetResult[] {
   const results: TargetResult[] = [];
-  for (const database of new Set(rows.map((r) => r.database).filter((d) => d !== 'memory'))) {
-    const row = (prefix: string) => rows.find((r) => r.database === database && r.scenario.startsWith(prefix));
+  const servers = rows.filter((r) => r.database !== 'memory');
+  for (const server of new Set(servers.map((r) => `${r.database} ${r.node ?? ''}`.trim()))) {
+    const mine = servers.filter((r) => `${r.database} ${r.node ?? ''}`.trim() === server);
+    const row = (prefix: string) => mine.find((r) => r.scenario.startsWith(prefix));
     const ping = row('reference: empty route handler');
     const jwt = row('client_credentials, JWT ES256');
     const half = row('client_credentials, JWT, at half load');
@@ -30,17 +39,28 @@ export function checkTargets(rows: Row[]): TargetResult[] {
     const list = row('console client list, search');
     const facets = row('console client list, facets');
     const cold = row('cold start');
-    const soak = rows.find((r) => r.database === database && r.soak)?.soak;
-    const peak = Math.max(...rows.filter((r) => r.database === database).map((r) => r.peakRssMb ?? 0));
-    const add = (target: string, measured: string, met: boolean) => results.push({ target: `${database}: ${target}`, measured, met });
+    const many = row(`client_credentials, JWT, ${MANY_CLIENTS} clients round-robin`);
+    const manyHalf = row(`client_credentials, JWT, ${MANY_CLIENTS} clients, at half load`);
+    const soak = mine.find((r) => r.soak)?.soak;
+    const peak = Math.max(...mine.map((r) => r.peakRssMb ?? 0));
+    const add = (target: string, measured: string, met: boolean) => results.push({ target: `${server}: ${target}`, measured, met });
 
     if (ping?.rps && jwt?.rps) add('client_credentials ≥ 0.8 × empty route handler', `${jwt.rps} / ${ping.rps} = ${(jwt.rps / ping.rps).toFixed(2)}`, jwt.rps >= 0.8 * ping.rps);
     if (half?.p99 !== undefined) add('client_credentials p99 < 50 ms at half load', `${half.p99} ms`, half.p99 < 50);
-    // Sign-ins per core: sign-ins per CPU-second of the server process.
+    // Sign-ins per core: sign-ins per CPU-second of the server process (one row "request" is one whole sign-in).
     if (signIns?.cpuMsPerRequest) {
       const perCore = 1000 / signIns.cpuMsPerRequest;
-      add('sign-ins ≥ 15 per second per core', `${perCore.toFixed(1)} per CPU-second (${signIns.rps}/s measured)`, perCore >= 15);
+      add('sign-ins ≥ 15 per server CPU-second (1000 / CPU ms per sign-in)', `${perCore.toFixed(1)} per CPU-second (${signIns.rps}/s measured)`, perCore >= 15);
     }
+    // With 10,000 clients most lookups miss every cache: a looser ratio, the same latency and a memory bound.
+    if (ping?.rps && many?.rps)
+      add(
+        `token endpoint over ${MANY_CLIENTS} clients ≥ 0.65 × empty route handler`,
+        `${many.rps} / ${ping.rps} = ${(many.rps / ping.rps).toFixed(2)}`,
+        many.rps >= 0.65 * ping.rps,
+      );
+    if (manyHalf?.p99 !== undefined) add(`client_credentials over ${MANY_CLIENTS} clients p99 < 50 ms at half load`, `${manyHalf.p99} ms`, manyHalf.p99 < 50);
+    if (manyHalf?.peakRssMb) add(`peak RSS < 300 MB with ${MANY_CLIENTS} clients`, `${manyHalf.peakRssMb} MB`, manyHalf.peakRssMb < 300);
     if (list?.listP95Ms !== undefined) add('console list search over 10,000 clients p95 < 50 ms', `${list.listP95Ms} ms`, list.listP95Ms < 50);
     if (facets?.listP95Ms !== undefined) add('console list with facet filters and counts over 10,000 clients p95 < 50 ms', `${facets.listP95Ms} ms`, facets.listP95Ms < 50);
     add('peak RSS under load < 400 MB', `${peak} MB`, peak > 0 && peak < 400);
