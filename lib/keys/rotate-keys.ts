@@ -63,13 +63,15 @@ export async function rotateKeys(db: Db, options: RotateOptions): Promise<Rotati
   const fresh = use === 'signing' ? await Promise.all((options.algs ?? SIGNING_ALGS).map((alg) => newSigningKey(alg))) : [newCookieKey()];
 
   return db.$transaction(async (tx) => {
-    const retired: KeyRef[] = [];
-    for (const key of fresh) {
-      const previous = await tx.key.findMany({ where: { use, alg: key.alg, status: 'active' }, select: { kid: true, use: true, alg: true } });
-      await tx.key.updateMany({ where: { kid: { in: previous.map((k) => k.kid) } }, data: { status: 'retired', retiredAt: now } });
-      await tx.key.create({ data: { ...key, createdAt: now } });
-      retired.push(...previous);
-    }
+    // The new keys are written first. A SQLite transaction that reads and then writes fails
+    // (SQLITE_BUSY, without waiting) when another process, a running server, wrote in
+    // between; one that starts with its write waits for the lock like any other write.
+    for (const key of fresh) await tx.key.create({ data: { ...key, createdAt: now } });
+    const added = new Set(fresh.map((k) => k.kid));
+    const retired = (await tx.key.findMany({ where: { use, alg: { in: fresh.map((k) => k.alg) }, status: 'active' }, select: { kid: true, use: true, alg: true } })).filter(
+      (k) => !added.has(k.kid),
+    );
+    await tx.key.updateMany({ where: { kid: { in: retired.map((k) => k.kid) } }, data: { status: 'retired', retiredAt: now } });
     const dropped = await dropRetired(tx, use, retainSeconds, now);
     return {
       use,

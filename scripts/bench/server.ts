@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { root } from '../build-if-stale.mjs';
-import { nextStartArgs } from '../next-start.mjs';
+import { nextStartArgs, serverEnvironment } from '../next-start.mjs';
 
 export function cli(env: NodeJS.ProcessEnv, ...args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -26,7 +26,8 @@ export interface Runtime {
 export async function startServer(env: NodeJS.ProcessEnv, port: number, node = process.execPath): Promise<{ child: ChildProcess; startedAt: number }> {
   const startedAt = performance.now();
   const child = spawn(node, nextStartArgs(port), {
-    env: { ...env, NODE_ENV: 'production' },
+    // As `npm start` runs it (scripts/start.mjs), malloc settings included.
+    env: { ...serverEnvironment(env), NODE_ENV: 'production' },
     cwd: root,
     stdio: 'ignore',
   });
