@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { cachingPrepare } from './sqlite-statement-cache';
+import { sqliteBindingOptions } from './sqlite-binding';
 
 function connection() {
-  const db = new Database(':memory:');
+  const db = new Database(':memory:', sqliteBindingOptions());
   db.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)');
   let prepared = 0;
   const prepare = cachingPrepare((sql) => {
