@@ -47,4 +47,21 @@ describe('runNodeHandler', () => {
     );
     expect(await response.text()).toBe('hello, world');
   });
+
+  it('hands over a complete request: reading it to the end is not an abort and leaves its socket alone', async () => {
+    const seen = await new Promise<{ complete: boolean; aborted: boolean; socketDestroyed: boolean }>((resolve, reject) => {
+      runNodeHandler(
+        new Request('http://localhost/oauth/token', { method: 'POST', body: 'grant_type=client_credentials' }),
+        (req, res) => {
+          let aborted = false;
+          req.on('aborted', () => (aborted = true));
+          req.on('close', () => resolve({ complete: req.complete, aborted, socketDestroyed: req.socket.destroyed }));
+          req.resume();
+          res.end();
+        },
+        options,
+      ).catch(reject);
+    });
+    expect(seen).toEqual({ complete: true, aborted: false, socketDestroyed: false });
+  });
 });

@@ -73,6 +73,10 @@ export function createNodeExchange(method: string, path: string, source: Headers
   req.headers = headers;
   if (body && body.length > 0) req.push(body);
   req.push(null);
+  // The body is all there: a parsed request would be marked complete by the HTTP parser.
+  // Left incomplete, the request counts as aborted once read (Node's IncomingMessage
+  // _destroy), which destroys the socket and raises a premature-close error per request.
+  req.complete = true;
   return { req, res: new ServerResponse(req) };
 }
 
