@@ -142,7 +142,8 @@ test.describe('Organizations', () => {
     await dialog.getByRole('button', { name: 'Create Client' }).click();
     await new ClientsPage(page).finishSecretDialog();
 
-    await page.getByLabel('Organization').selectOption({ label: name });
+    // The Organization filter counts each organization's clients: this one has one.
+    await page.getByRole('group', { name: 'Filters' }).getByLabel('Organization').selectOption({ label: `${name} (1)` });
     await expect(page).toHaveURL(/organization_id=/);
     await expect(page.getByRole('row', { name: 'Northwind Portal' })).toBeVisible();
     await expect(page.getByRole('row', { name: 'Admin Client' })).toHaveCount(0);
