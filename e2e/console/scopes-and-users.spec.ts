@@ -143,7 +143,10 @@ test.describe('Organizations', () => {
     await new ClientsPage(page).finishSecretDialog();
 
     // The Organization filter counts each organization's clients: this one has one.
-    await page.getByRole('group', { name: 'Filters' }).getByLabel('Organization').selectOption({ label: `${name} (1)` });
+    await page
+      .getByRole('group', { name: 'Filters' })
+      .getByLabel('Organization')
+      .selectOption({ label: `${name} (1)` });
     await expect(page).toHaveURL(/organization_id=/);
     await expect(page.getByRole('row', { name: 'Northwind Portal' })).toBeVisible();
     await expect(page.getByRole('row', { name: 'Admin Client' })).toHaveCount(0);
