@@ -1,6 +1,7 @@
 // How every Thalamus server process is started (npm start, the tests, the benchmark):
-// `next start` of the production build, with a bounded V8 heap and the TCP peer's
-// address appended to X-Forwarded-For (forwarded-for.cjs).
+// `next start` of the production build, with a bounded V8 heap, the TCP peer's
+// address appended to X-Forwarded-For (forwarded-for.cjs), and keep-alive connections
+// closed as soon as they are idle once the server stops (graceful-close.cjs).
 import { join } from 'node:path';
 import { root } from './build-if-stale.mjs';
 
@@ -38,6 +39,8 @@ export function nextStartArgs(port) {
     `--max-old-space-size=${heapMegabytes()}`,
     '--require',
     join(root, 'scripts/forwarded-for.cjs'),
+    '--require',
+    join(root, 'scripts/graceful-close.cjs'),
     join(root, 'node_modules/next/dist/bin/next'),
     'start',
     '--port',

@@ -1,3 +1,5 @@
+import { connect } from 'node:net';
+import { once } from 'node:events';
 import { expect, test } from '@playwright/test';
 import { adminClient, basicAuth } from '../support/test-env';
 import { startExtraServer } from '../support/extra-server';
@@ -32,4 +34,34 @@ test.describe('Restarting the server', () => {
       await server.stop();
     }
   });
+
+  // Docker and Kubernetes send SIGTERM and kill the process if it has not exited within
+  // their grace period (10 and 30 s). A keep-alive connection must not hold it longer.
+  test('stops within seconds on SIGTERM, answering the request in progress first, with a keep-alive client connected', async () => {
+    const server = await startExtraServer(Number(process.env.THALAMUS_TEST_PORT ?? 3210) + 1);
+    const socket = connect(Number(new URL(server.url).port), '127.0.0.1');
+    await once(socket, 'connect');
+    let answer = '';
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString()));
+    // A request under way when the signal arrives: its headers are not finished yet.
+    socket.write(`GET /api/ping HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n`);
+    const signalled = performance.now();
+    const stopped = server.stop();
+    // The server has begun to close once it takes no new connections; then the request is finished.
+    await expect.poll(() => refusesConnections(server.url), { intervals: [50] }).toBe(true);
+    socket.write('\r\n');
+
+    await stopped;
+    expect(performance.now() - signalled).toBeLessThan(5_000);
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+    socket.destroy();
+  });
 });
+
+function refusesConnections(url: string): Promise<boolean> {
+  const probe = connect(Number(new URL(url).port), '127.0.0.1');
+  return new Promise((resolve) => {
+    probe.once('connect', () => (probe.destroy(), resolve(false)));
+    probe.once('error', () => resolve(true));
+  });
+}
