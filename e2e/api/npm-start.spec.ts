@@ -57,6 +57,18 @@ test('an existing installation names its super admin from the database, and the 
   expect(await started.readyLine()).toBe(`Thalamus is ready: open ${appUrl}/console and sign in as ${existing}`);
 });
 
+// A command is done when its work is: nothing it started may keep the process waiting
+// (the migration engine's lock timeout once held every setup on PostgreSQL for 10 s).
+test('setup exits as soon as its work is done, on a fresh database and on one that is up to date', async () => {
+  const env = { ...process.env, DATABASE_URL: database.url, ADMIN_EMAIL: `ops-${randomBytes(4).toString('hex')}@example.test` };
+  for (const run of ['fresh', 'up to date']) {
+    const began = performance.now();
+    const setup = spawnSync(process.execPath, ['bin/thalamus.mjs', 'setup'], { encoding: 'utf8', env, timeout: 60_000 });
+    expect(setup.status, setup.stderr).toBe(0);
+    expect(performance.now() - began, `setup on a ${run} database`).toBeLessThan(8_000);
+  }
+});
+
 interface NpmStart {
   /** The ready line, once printed; fails if start exits first or takes too long. */
   readyLine(): Promise<string>;

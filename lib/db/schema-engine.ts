@@ -27,12 +27,41 @@ function loadEngineModule(): Promise<EngineModule> {
     const entry = require.resolve('@prisma/schema-engine-wasm');
     const bg: EngineModule = await import('@prisma/schema-engine-wasm/schema_engine_bg');
     const bytes = readFileSync(join(dirname(entry), 'schema_engine_bg.wasm'));
-    const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': bg as unknown as WebAssembly.ModuleImports });
+    const { instance } = await WebAssembly.instantiate(bytes, { './schema_engine_bg.js': withTrackedTimers(bg as unknown as WebAssembly.ModuleImports) });
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bg;
   })();
   return engineModule;
+}
+
+/**
+ * The engine's timers. It sets them (a 10 s timeout around each PostgreSQL migration
+ * lock, for one) and never clears them, so one outlived every `thalamus setup` on
+ * PostgreSQL and held the process 10 s after its work was done. They are cleared once no
+ * engine is open, when none of them can matter.
+ */
+const engineTimers = new Set<ReturnType<typeof setTimeout>>();
+let openEngines = 0;
+
+function withTrackedTimers(imports: WebAssembly.ModuleImports): WebAssembly.ModuleImports {
+  const name = Object.keys(imports).find((key) => key.startsWith('__wbg_setTimeout_'));
+  if (!name) return imports;
+  const setEngineTimeout = imports[name] as (callback: () => void, ms: number) => ReturnType<typeof setTimeout>;
+  return {
+    ...imports,
+    [name]: (callback: () => void, ms: number) => {
+      const timer = setEngineTimeout(callback, ms);
+      engineTimers.add(timer);
+      return timer;
+    },
+  };
+}
+
+function engineClosed(): void {
+  if (--openEngines > 0) return;
+  for (const timer of engineTimers) clearTimeout(timer);
+  engineTimers.clear();
 }
 
 export const noFilter = { externalTables: [], externalEnums: [] };
@@ -63,14 +92,17 @@ export async function openSchemaEngine(target: DatabaseTarget, schema: string): 
   const remember = <T extends { dispose(): Promise<void> }>(adapter: T) => (opened.push(adapter), adapter);
   const bound = bindMigrationAwareSqlAdapterFactory(tracked as typeof factory);
   const explain = (error: unknown) => withDriverError(error, bound.errorRegistry);
+  openEngines++;
   try {
     const engine = await bg.SchemaEngine.new({ datamodels: [['schema.prisma', schema]] }, log, bound);
     const close = async () => {
       engine.free();
       await Promise.all(opened.splice(0).map((adapter) => adapter.dispose()));
+      engineClosed();
     };
     return { engine, explain, close };
   } catch (error) {
+    engineClosed();
     throw explain(error);
   }
 }
