@@ -7,7 +7,7 @@
 //   node scripts/node-runtime.mjs fetch 24              # prints the path of Node 24's binary
 //   node scripts/node-runtime.mjs sqlite-binding <node> # prints a better_sqlite3.node for it
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { root } from './build-if-stale.mjs';
@@ -65,19 +65,39 @@ export function sqliteBinding(node) {
   const scratch = mkdtempSync(join(cache, `better-sqlite3-node-v${abi}-`));
   try {
     const installed = join(root, 'node_modules', 'better-sqlite3');
-    cpSync(installed, scratch, { recursive: true, filter: (path) => path !== join(installed, 'build') });
-    // npm runs the package's own build script with its bundled node-gyp; npm_config_nodedir
-    // points node-gyp at the runtime's headers instead of downloading them.
-    run('npm', ['run', 'build-release', '--silent'], {
-      cwd: scratch,
-      env: { ...process.env, PATH: `${dirname(node)}:${process.env.PATH}`, npm_config_nodedir: nodedir },
-    });
+    cpSync(installed, scratch, { recursive: true, preserveTimestamps: true });
+    // npm runs the package's scripts with its bundled node-gyp; npm_config_nodedir points
+    // node-gyp at the runtime's headers instead of downloading them.
+    const withHeaders = { cwd: scratch, env: { ...process.env, PATH: `${dirname(node)}:${process.env.PATH}`, npm_config_nodedir: nodedir } };
+    if (existsSync(join(scratch, SQLITE_LIBRARY))) relinkAddon(scratch, withHeaders);
+    else run('npm', ['run', 'build-release', '--silent'], withHeaders);
     renameSync(scratch, dir);
   } catch (error) {
     rmSync(scratch, { recursive: true, force: true });
     throw error;
   }
   return addon;
+}
+
+/** SQLite itself, compiled by `npm install`: plain C, the same for every Node ABI. */
+const SQLITE_LIBRARY = 'build/Release/obj.target/deps/sqlite3.a';
+
+/**
+ * Rebuilds only the addon's own C++ (a few seconds) against the new headers and links
+ * it with the SQLite library `npm install` compiled (about a minute of a core to compile
+ * again): make is told to take the library, its copy and the step that locates the
+ * amalgamation as they are.
+ */
+function relinkAddon(scratch, options) {
+  const manifest = join(scratch, 'package.json');
+  const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
+  writeFileSync(manifest, JSON.stringify({ ...pkg, scripts: { ...pkg.scripts, 'configure-release': 'node-gyp configure --release' } }));
+  run('npm', ['run', 'configure-release', '--silent'], options);
+  for (const built of ['build/Release/better_sqlite3.node', 'build/Release/obj.target/better_sqlite3.node', 'build/Release/obj.target/better_sqlite3']) {
+    rmSync(join(scratch, built), { recursive: true, force: true });
+  }
+  const asBuilt = ['Release/obj.target/deps/sqlite3.a', 'Release/sqlite3.a', 'Release/obj.target/deps/locate_sqlite3.stamp'].flatMap((file) => ['-o', file]);
+  run('make', ['-C', 'build', 'BUILDTYPE=Release', ...asBuilt, 'better_sqlite3'], options);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
