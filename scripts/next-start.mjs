@@ -1,7 +1,8 @@
 // How every Thalamus server process is started (npm start, the tests, the benchmark):
-// `next start` of the production build, with a bounded V8 heap, the TCP peer's
-// address appended to X-Forwarded-For (forwarded-for.cjs), and keep-alive connections
-// closed as soon as they are idle once the server stops (graceful-close.cjs).
+// `next start` of the production build, with a bounded V8 heap (old and young
+// generation), the TCP peer's address appended to X-Forwarded-For (forwarded-for.cjs),
+// and keep-alive connections closed as soon as they are idle once the server stops
+// (graceful-close.cjs).
 import { join } from 'node:path';
 import { root } from './build-if-stale.mjs';
 
@@ -33,10 +34,19 @@ export function serverEnvironment(env = process.env) {
   return { ...env, MALLOC_MMAP_THRESHOLD_: env.MALLOC_MMAP_THRESHOLD_ ?? '131072' };
 }
 
+/**
+ * The young generation's semi-space, in MB. With the heap limit above, Node 20 picks 16 MB
+ * semi-spaces and Node 24 64 MB (a 128 MB new space instead of 32 MB): 70–110 MB more RSS
+ * under load for the same live heap, at no measurable gain in CPU per request. Fixed at
+ * Node 20's choice so that both runtimes size the heap alike.
+ */
+const SEMI_SPACE_MB = 16;
+
 /** Arguments for `node` that run `next start` on `port`. */
 export function nextStartArgs(port) {
   return [
     `--max-old-space-size=${heapMegabytes()}`,
+    `--max-semi-space-size=${SEMI_SPACE_MB}`,
     '--require',
     join(root, 'scripts/forwarded-for.cjs'),
     '--require',

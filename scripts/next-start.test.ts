@@ -6,7 +6,13 @@ describe('the server process', () => {
     expect(heapMegabytes(undefined)).toBe(256);
     expect(heapMegabytes('512')).toBe(512);
     expect(nextStartArgs(3000)[0]).toMatch(/^--max-old-space-size=\d+$/);
-    expect(nextStartArgs(3000)[2]).toMatch(/forwarded-for\.cjs$/);
+  });
+
+  it('sizes the young generation as Node 20 does on every runtime, and preloads the forwarded-for and graceful-close hooks', () => {
+    const args = nextStartArgs(3000);
+    expect(args).toContain('--max-semi-space-size=16');
+    const preloads = args.filter((_, i) => args[i - 1] === '--require');
+    expect(preloads).toEqual([expect.stringMatching(/forwarded-for\.cjs$/), expect.stringMatching(/graceful-close\.cjs$/)]);
   });
 
   it('refuses a heap limit that is not a whole number of megabytes, or too small to run', () => {
