@@ -69,7 +69,7 @@ export function sqliteBinding(node) {
     // npm runs the package's scripts with its bundled node-gyp; npm_config_nodedir points
     // node-gyp at the runtime's headers instead of downloading them.
     const withHeaders = { cwd: scratch, env: { ...process.env, PATH: `${dirname(node)}:${process.env.PATH}`, npm_config_nodedir: nodedir } };
-    if (existsSync(join(scratch, SQLITE_LIBRARY))) relinkAddon(scratch, withHeaders);
+    if (existsSync(join(scratch, 'build', SQLITE_AS_BUILT[0]))) relinkAddon(scratch, withHeaders);
     else run('npm', ['run', 'build-release', '--silent'], withHeaders);
     renameSync(scratch, dir);
   } catch (error) {
@@ -79,25 +79,26 @@ export function sqliteBinding(node) {
   return addon;
 }
 
-/** SQLite itself, compiled by `npm install`: plain C, the same for every Node ABI. */
-const SQLITE_LIBRARY = 'build/Release/obj.target/deps/sqlite3.a';
+/**
+ * SQLite itself as `npm install` compiled it (plain C, the same for every Node ABI), its
+ * copy and the step that locates the amalgamation; paths in better-sqlite3's build/.
+ */
+const SQLITE_AS_BUILT = ['Release/obj.target/deps/sqlite3.a', 'Release/sqlite3.a', 'Release/obj.target/deps/locate_sqlite3.stamp'];
+/** The addon's own outputs, built for the old ABI. */
+const ADDON_BUILT = ['Release/better_sqlite3.node', 'Release/obj.target/better_sqlite3.node', 'Release/obj.target/better_sqlite3'];
 
 /**
  * Rebuilds only the addon's own C++ (a few seconds) against the new headers and links
  * it with the SQLite library `npm install` compiled (about a minute of a core to compile
- * again): make is told to take the library, its copy and the step that locates the
- * amalgamation as they are.
+ * again): make is told to take SQLITE_AS_BUILT as it is.
  */
 function relinkAddon(scratch, options) {
   const manifest = join(scratch, 'package.json');
   const pkg = JSON.parse(readFileSync(manifest, 'utf8'));
   writeFileSync(manifest, JSON.stringify({ ...pkg, scripts: { ...pkg.scripts, 'configure-release': 'node-gyp configure --release' } }));
   run('npm', ['run', 'configure-release', '--silent'], options);
-  for (const built of ['build/Release/better_sqlite3.node', 'build/Release/obj.target/better_sqlite3.node', 'build/Release/obj.target/better_sqlite3']) {
-    rmSync(join(scratch, built), { recursive: true, force: true });
-  }
-  const asBuilt = ['Release/obj.target/deps/sqlite3.a', 'Release/sqlite3.a', 'Release/obj.target/deps/locate_sqlite3.stamp'].flatMap((file) => ['-o', file]);
-  run('make', ['-C', 'build', 'BUILDTYPE=Release', ...asBuilt, 'better_sqlite3'], options);
+  for (const built of ADDON_BUILT) rmSync(join(scratch, 'build', built), { recursive: true, force: true });
+  run('make', ['-C', 'build', 'BUILDTYPE=Release', ...SQLITE_AS_BUILT.flatMap((file) => ['-o', file]), 'better_sqlite3'], options);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
